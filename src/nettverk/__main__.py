@@ -1,0 +1,3 @@
+from nettverk.cli.main import main
+
+main()

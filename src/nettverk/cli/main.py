@@ -1,0 +1,38 @@
+"""The `nettverk` console command.
+
+    nettverk demo                     # example network in the browser
+    nettverk --home ~/work-net contacts --query cfo --json
+    nettverk log "Ingrid Berg" --kind meeting --date 2026-11-20 --note "coffee"
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from nettverk.cli import contact, contacts, demo, init, log, serve, title, user
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--home", type=click.Path(file_okay=False), help="Data folder (default: $NETTVERK_HOME).")
+@click.option("--user", "username", help="Act as this user (default: $NETTVERK_USER or the first).")
+@click.version_option(package_name="nettverk")
+def cli(home: str | None, username: str | None) -> None:
+    """nettverk: networking with a goal."""
+    if home:
+        os.environ["NETTVERK_HOME"] = home
+    if username:
+        os.environ["NETTVERK_USER"] = username
+
+
+for module in (init, serve, demo, contacts, contact, log, title, user):
+    cli.add_command(module.command)
+
+
+def main() -> None:
+    """Runs the CLI; a user's mistake becomes one line on stderr, never a traceback."""
+    from nettverk.cli.errors import run
+
+    sys.exit(run(cli))

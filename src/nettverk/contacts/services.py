@@ -1,0 +1,229 @@
+"""Creating, changing and finding contacts. Views, the API, the CLI and imports all call these."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+
+from nettverk.accounts.models import User
+from nettverk.contacts import validation as v
+from nettverk.contacts.models import (
+    DECISION_MAKER_SENIORITIES,
+    Contact,
+    ContactEmail,
+    ContactLink,
+    ContactPhone,
+    Function,
+    Organization,
+    Seniority,
+    Tag,
+)
+from nettverk.lib.titles import classify_title
+
+TEXT_FIELDS = {
+    "title": v.SHORT_TEXT_MAX,
+    "industry": 100,
+    "location": 200,
+    "languages": 200,
+    "source": 50,
+    "expertise": v.LONG_TEXT_MAX,
+    "needs": v.LONG_TEXT_MAX,
+    "notes": v.LONG_TEXT_MAX,
+}
+DATE_FIELDS = ("first_met", "birthday")
+
+
+def contact_create(*, owner: User, name: str, **fields: Any) -> Contact:
+    """Fields as in `contact_update`; unknown field names are a programming error."""
+    contact = Contact(owner=owner, name=v.clean_name(name))
+    return contact_update(contact, **fields)
+
+
+@transaction.atomic
+def contact_update(
+    contact: Contact,
+    *,
+    name: str | None = None,
+    organization: str | None = None,
+    emails: Iterable[str] | None = None,
+    phones: Iterable[str] | None = None,
+    links: Iterable[str] | None = None,
+    tags: Iterable[str] | None = None,
+    function: str | None = None,
+    seniority: str | None = None,
+    **fields: Any,
+) -> Contact:
+    """Validate everything first, then write; a bad field changes nothing."""
+    if name is not None:
+        contact.name = v.clean_name(name)
+    _apply_plain_fields(contact, fields)
+    clean_emails = [v.clean_email(e) for e in emails if e.strip()] if emails is not None else None
+    clean_phones = [v.clean_phone(p) for p in phones if p.strip()] if phones is not None else None
+    clean_links = [v.clean_url(u) for u in links if u.strip()] if links is not None else None
+    _classify(contact, function=function, seniority=seniority)
+    if organization is not None:
+        contact.organization = organization_get_or_create(contact.owner, organization)
+    contact.save()
+    if clean_emails is not None:
+        _replace_emails(contact, clean_emails)
+    if clean_phones is not None:
+        _replace(contact.phones, [ContactPhone(contact=contact, number=p) for p in clean_phones])
+    if clean_links is not None:
+        _replace(contact.links, [ContactLink(contact=contact, url=u, kind=link_kind(u))
+                                 for u in clean_links])
+    if tags is not None:
+        contact.tags.set(tags_get_or_create(contact.owner, tags))
+    return contact
+
+
+def _apply_plain_fields(contact: Contact, fields: dict[str, Any]) -> None:
+    for field, value in fields.items():
+        if field in TEXT_FIELDS:
+            setattr(contact, field, v.clean_text(field, value or "", TEXT_FIELDS[field]))
+        elif field in DATE_FIELDS:
+            setattr(contact, field, v.parse_date(field, value))
+        elif field == "cadence_days":
+            contact.cadence_days = _clean_cadence(value)
+        elif field in ("arena", "introduced_by"):
+            _check_same_owner(contact, field, value)
+            setattr(contact, field, value)
+        else:
+            raise TypeError(f"contact has no field {field!r}")
+
+
+def _clean_cadence(value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        days = 0
+    if not 1 <= days <= 3650:
+        raise ValidationError({"cadence_days": _("Give a number of days from 1 to 3650.")})
+    return days
+
+
+def _check_same_owner(contact: Contact, field: str, value: Any) -> None:
+    if value is not None and value.owner_id != contact.owner_id:
+        raise ValidationError({field: _("That record belongs to someone else.")})
+    if field == "introduced_by" and value is not None and value.pk == contact.pk:
+        raise ValidationError({field: _("A contact cannot introduce themselves.")})
+
+
+def _classify(contact: Contact, *, function: str | None, seniority: str | None) -> None:
+    """Hand-set function or seniority wins and sticks; otherwise the title decides."""
+    if function or seniority:
+        if function and function not in Function.values:
+            raise ValidationError({"function": _("Unknown function %r.") % function})
+        if seniority and seniority not in Seniority.values:
+            raise ValidationError({"seniority": _("Unknown seniority %r.") % seniority})
+        guess = classify_title(contact.title)
+        contact.function = function or contact.function or guess.function
+        contact.seniority = seniority or contact.seniority or guess.seniority
+        contact.classification_manual = True
+    elif not contact.classification_manual:
+        guess = classify_title(contact.title)
+        contact.function, contact.seniority = guess.function, guess.seniority
+    contact.decision_maker = contact.seniority in DECISION_MAKER_SENIORITIES
+
+
+def _replace_emails(contact: Contact, addresses: list[str]) -> None:
+    unique = list(dict.fromkeys(addresses))
+    _replace(contact.emails, [ContactEmail(contact=contact, address=a) for a in unique])
+
+
+def _replace(related: Any, rows: list[Any]) -> None:
+    related.all().delete()
+    related.model.objects.bulk_create(rows)
+
+
+def link_kind(url: str) -> str:
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    for kind in ("linkedin", "github", "twitter", "x", "facebook", "instagram"):
+        if host == f"{kind}.com" or host.endswith(f".{kind}.com"):
+            return "twitter" if kind == "x" else kind
+    return "website"
+
+
+def organization_get_or_create(owner: User, name: str) -> Organization | None:
+    clean = " ".join(name.split())
+    if not clean:
+        return None
+    clean = v.clean_text("organization", clean, 200)
+    org = Organization.objects.owned_by(owner).filter(name__iexact=clean).first()
+    return org or Organization.objects.create(owner=owner, name=clean)
+
+
+def tags_get_or_create(owner: User, names: Iterable[str]) -> list[Tag]:
+    tags = []
+    for raw in names:
+        name = v.clean_text("tags", " ".join(raw.split()), 60)
+        if name:
+            existing = Tag.objects.owned_by(owner).filter(name__iexact=name).first()
+            tags.append(existing or Tag.objects.create(owner=owner, name=name))
+    return tags
+
+
+def contact_find(owner: User, ref: str) -> Contact:
+    """A contact by id, email or an unambiguous (part of a) name."""
+    mine = Contact.objects.owned_by(owner)
+    ref = ref.strip()
+    if ref.isdigit():
+        try:
+            return mine.get(pk=int(ref))
+        except ObjectDoesNotExist:
+            pass
+    if "@" in ref:
+        found = mine.filter(emails__address__iexact=ref).distinct()
+        if found.count() == 1:
+            return found.get()
+    for candidates in (mine.filter(name__iexact=ref), mine.filter(name__icontains=ref)):
+        count = candidates.count()
+        if count == 1:
+            return candidates.get()
+        if count > 1:
+            names = ", ".join(f"{c.name} (#{c.pk})" for c in candidates[:5])
+            raise ValidationError({"contact": _("%(ref)r matches several contacts: %(names)s")
+                                   % {"ref": ref, "names": names}})
+    raise ValidationError({"contact": _("No contact matches %r.") % ref})
+
+
+def contacts_search(
+    owner: User,
+    *,
+    query: str = "",
+    function: str = "",
+    seniority: str = "",
+    decision_maker: bool | None = None,
+    tag: str = "",
+    arena: str = "",
+) -> QuerySet[Contact]:
+    found = Contact.objects.owned_by(owner)
+    for word in query.split():
+        found = found.filter(
+            Q(name__icontains=word) | Q(title__icontains=word) | Q(organization__name__icontains=word)
+            | Q(emails__address__icontains=word) | Q(expertise__icontains=word)
+            | Q(tags__name__iexact=word) | Q(location__icontains=word)
+        )
+    if function:
+        found = found.filter(function=function)
+    if seniority:
+        found = found.filter(seniority=seniority)
+    if decision_maker is not None:
+        found = found.filter(decision_maker=decision_maker)
+    if tag:
+        found = found.filter(tags__name__iexact=tag)
+    if arena:
+        found = found.filter(arena__name__iexact=arena)
+    return found.distinct().select_related("organization")
+
+
+def contact_delete(contact: Contact) -> None:
+    contact.delete()
+

@@ -1,0 +1,81 @@
+"""Checks on what a user types about a contact; each failure names the field at fault."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import phonenumbers
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.utils.translation import gettext as _
+
+NAME_MAX = 200
+SHORT_TEXT_MAX = 300
+LONG_TEXT_MAX = 100_000
+
+
+def clean_name(raw: str) -> str:
+    name = " ".join(raw.split())
+    if not name:
+        raise ValidationError({"name": _("A contact needs a name.")})
+    if len(name) > NAME_MAX:
+        raise ValidationError({"name": _("A name can be at most %d characters.") % NAME_MAX})
+    return name
+
+
+def clean_text(field: str, raw: str, limit: int = LONG_TEXT_MAX) -> str:
+    text = raw.strip()
+    if len(text) > limit:
+        raise ValidationError(
+            {field: _("Too long: %(size)d characters, at most %(limit)d.")
+             % {"size": len(text), "limit": limit}}
+        )
+    return text
+
+
+def clean_email(raw: str) -> str:
+    address = raw.strip()
+    try:
+        validate_email(address)
+    except ValidationError:
+        raise ValidationError({"email": _("%r is not a valid email address.") % address}) from None
+    local, _at, domain = address.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def clean_phone(raw: str, region: str | None = None) -> str:
+    """Stored in E.164; numbers without a country code are read in the default region."""
+    region = region or os.environ.get("NETTVERK_PHONE_REGION", "SE")
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_possible_number(number):
+        raise ValidationError({"phone": _("%r is not a valid phone number.") % raw.strip()})
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def clean_url(raw: str) -> str:
+    url = raw.strip()
+    if url and "://" not in url:
+        url = "https://" + url
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise ValidationError({"url": _("%r is not a valid web address.") % raw.strip()}) from None
+    return url
+
+
+def parse_date(field: str, raw: str | date | None) -> date | None:
+    if raw is None or isinstance(raw, date):
+        return raw
+    text = raw.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            {field: _("%r is not a valid date (use YYYY-MM-DD).") % text}
+        ) from None
