@@ -26,6 +26,8 @@ def command(refs: tuple[str, ...], kind: str, day: str | None, note: str, direct
             arena: str, as_json: bool) -> None:
     """Log an interaction; CONTACT is an id, an email or an unambiguous name."""
     setup()
+    from django.db import transaction
+
     from nettverk.arenas.services import arena_get_or_create
     from nettverk.contacts.serialize import interaction_json
     from nettverk.contacts.services import contact_find
@@ -33,10 +35,11 @@ def command(refs: tuple[str, ...], kind: str, day: str | None, note: str, direct
 
     user = current_user()
     contacts = [contact_find(user, ref) for ref in refs]
-    interaction = interaction_log(
-        owner=user, contacts=contacts, kind=kind, occurred_on=day, note=note,
-        direction=direction, arena=arena_get_or_create(user, arena) if arena else None,
-    )
+    with transaction.atomic():  # a new arena is kept only if the interaction is
+        interaction = interaction_log(
+            owner=user, contacts=contacts, kind=kind, occurred_on=day, note=note,
+            direction=direction, arena=arena_get_or_create(user, arena) if arena else None,
+        )
     if as_json:
         print_json(interaction_json(interaction))
     else:
