@@ -21,6 +21,7 @@ def test_init_creates_the_home_with_a_private_secret_key(cli: Cli) -> None:
 
 
 def test_home_option_wins_over_the_environment(cli: Cli, tmp_path: Path) -> None:
+    cli.env.pop("DATABASE_URL", None)  # each home's own embedded database is the point here
     other = tmp_path / "other"
     assert cli("--home", str(other), "contact", "add", "Solveig").returncode == 0
     assert (other / "secret_key").exists()
