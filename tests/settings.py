@@ -5,6 +5,6 @@ import tempfile
 
 os.environ.setdefault("NETTVERK_HOME", tempfile.mkdtemp(prefix="nettverk-test-"))
 
-from nettverk.settings import *  # noqa: E402, F403
+from nettverk.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    "ninja",
     "nettverk.accounts",
     "nettverk.arenas",
     "nettverk.contacts",
@@ -88,9 +89,8 @@ USE_TZ = True
 TIME_ZONE = os.environ.get("NETTVERK_TIME_ZONE", "Europe/Oslo")
 
 STATIC_URL = "/static/"
-STATIC_ROOT = HOME / "static"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
-# Served straight from the package: a pip-installed app has no collectstatic step.
+# Served straight from the installed packages: a pip-installed app has no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

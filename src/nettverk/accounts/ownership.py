@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from django.conf import settings
 from django.db import models
@@ -10,8 +10,10 @@ from django.db import models
 if TYPE_CHECKING:
     from nettverk.accounts.models import User
 
+_M = TypeVar("_M", bound=models.Model)
 
-class OwnedQuerySet(models.QuerySet[Any]):
+
+class OwnedQuerySet(models.QuerySet[_M]):
     def owned_by(self, user: User) -> Self:
         return self.filter(owner=user)
 

@@ -23,7 +23,9 @@ class Arena(Owned):
     """Where networking happens, and what it costs to be there."""
 
     name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=20, choices=ArenaKind.choices, default=ArenaKind.EVENT)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ArenaKind.choices, default=ArenaKind.EVENT
+    )
     location = models.CharField(_("location"), max_length=200, blank=True)
     url = models.URLField(_("URL"), max_length=500, blank=True)
     notes = models.TextField(_("notes"), blank=True)
@@ -36,7 +38,9 @@ class Arena(Owned):
 
     class Meta:
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["owner", "name"], name="arena_unique_per_owner")]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="arena_unique_per_owner")
+        ]
 
     def __str__(self) -> str:
         return self.name

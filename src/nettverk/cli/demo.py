@@ -25,7 +25,7 @@ def command(load_only: bool, host: str, port: int, threads: int) -> None:
     from nettverk.demo.load import DEMO_USERNAME, demo_load
 
     summary = demo_load()
-    console.print(summary, highlight=False)
+    console.print(summary, highlight=False, soft_wrap=True)
     if not load_only:
         os.environ["NETTVERK_USER"] = DEMO_USERNAME
         run_server(host, port, threads)

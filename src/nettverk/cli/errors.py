@@ -1,4 +1,4 @@
-"""Turning a user's mistake into one line on stderr and an exit status (1 bad input, 2 bad usage)."""
+"""A user's mistake becomes one line on stderr and an exit status: 1 bad input, 2 bad usage."""
 
 from __future__ import annotations
 

@@ -16,7 +16,9 @@ from nettverk.cli import contact, contacts, demo, init, log, serve, title, user
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--home", type=click.Path(file_okay=False), help="Data folder (default: $NETTVERK_HOME).")
+@click.option(
+    "--home", type=click.Path(file_okay=False), help="Data folder (default: $NETTVERK_HOME)."
+)
 @click.option("--user", "username", help="Act as this user (default: $NETTVERK_USER or the first).")
 @click.version_option(package_name="nettverk")
 def cli(home: str | None, username: str | None) -> None:

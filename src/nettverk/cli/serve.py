@@ -10,7 +10,9 @@ import click
 
 from nettverk.cli.runtime import console, current_user, setup
 
-host_option = click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+host_option = click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind."
+)
 port_option = click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 threads_option = click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
 

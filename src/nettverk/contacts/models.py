@@ -57,7 +57,9 @@ class Tag(Owned):
 
     class Meta:
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["owner", "name"], name="tag_unique_per_owner")]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="tag_unique_per_owner")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -66,8 +68,8 @@ class Tag(Owned):
 class Contact(Owned):
     name = models.CharField(_("name"), max_length=200)
     organization = models.ForeignKey(
-        Organization, on_delete=models.SET_NULL, null=True, blank=True, related_name="contacts",
-        verbose_name=_("organization"),
+        Organization, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="contacts", verbose_name=_("organization"),
     )
     title = models.CharField(_("title"), max_length=300, blank=True)
     function = models.CharField(
@@ -87,14 +89,16 @@ class Contact(Owned):
     notes = models.TextField(_("notes"), blank=True)
     first_met = models.DateField(_("first met"), null=True, blank=True)
     arena = models.ForeignKey(
-        "arenas.Arena", on_delete=models.SET_NULL, null=True, blank=True, related_name="contacts",
-        verbose_name=_("arena"),
+        "arenas.Arena", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="contacts", verbose_name=_("arena"),
     )
     introduced_by = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="introduced",
-        verbose_name=_("introduced by"),
+        "self", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="introduced", verbose_name=_("introduced by"),
     )
-    cadence_days = models.PositiveIntegerField(_("keep in touch every (days)"), null=True, blank=True)
+    cadence_days = models.PositiveIntegerField(
+        _("keep in touch every (days)"), null=True, blank=True
+    )
     birthday = models.DateField(_("birthday"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=50, blank=True, default="manual")
     strength = models.PositiveSmallIntegerField(_("strength"), default=0)
@@ -104,7 +108,10 @@ class Contact(Owned):
 
     class Meta:
         ordering = ["name", "id"]
-        indexes = [models.Index(fields=["owner", "name"]), models.Index(fields=["owner", "function"])]
+        indexes = [
+            models.Index(fields=["owner", "name"]),
+            models.Index(fields=["owner", "function"]),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from nettverk.accounts.models import User
@@ -206,11 +205,7 @@ def contacts_search(
 ) -> QuerySet[Contact]:
     found = Contact.objects.owned_by(owner)
     for word in query.split():
-        found = found.filter(
-            Q(name__icontains=word) | Q(title__icontains=word) | Q(organization__name__icontains=word)
-            | Q(emails__address__icontains=word) | Q(expertise__icontains=word)
-            | Q(tags__name__iexact=word) | Q(location__icontains=word)
-        )
+        found = found.filter(_matches_word(word))
     if function:
         found = found.filter(function=function)
     if seniority:
@@ -218,12 +213,42 @@ def contacts_search(
     if decision_maker is not None:
         found = found.filter(decision_maker=decision_maker)
     if tag:
-        found = found.filter(tags__name__iexact=tag)
+        found = found.filter(pk__in=Tag.contacts.through.objects.filter(
+            tag__name__iexact=tag).values("contact_id"))
     if arena:
         found = found.filter(arena__name__iexact=arena)
-    return found.distinct().select_related("organization")
+    return found.select_related("organization")
+
+
+def _matches_word(word: str) -> Q:
+    # Sub-queries for the many-valued fields keep one row per contact without DISTINCT.
+    by_email = ContactEmail.objects.filter(address__icontains=word).values("contact_id")
+    by_tag = Tag.contacts.through.objects.filter(tag__name__iexact=word).values("contact_id")
+    return (
+        Q(name__icontains=word) | Q(title__icontains=word) | Q(organization__name__icontains=word)
+        | Q(expertise__icontains=word) | Q(location__icontains=word)
+        | Q(pk__in=by_email) | Q(pk__in=by_tag)
+    )
 
 
 def contact_delete(contact: Contact) -> None:
     contact.delete()
 
+
+
+def contact_counts(owner: User) -> dict[str, int]:
+    """Headline numbers for the dashboard, in one query."""
+    return Contact.objects.owned_by(owner).aggregate(
+        contacts=Count("id"), decision_makers=Count("id", filter=Q(decision_maker=True))
+    )
+
+
+def contacts_by_function(owner: User) -> list[tuple[str, str, int]]:
+    """(code, label, count) per function in use, largest first."""
+    rows = (
+        Contact.objects.owned_by(owner).order_by().values("function")
+        .annotate(count=Count("id")).order_by("-count", "function")
+    )
+    labels = dict(Function.choices)
+    return [(r["function"], str(labels.get(r["function"], r["function"])), r["count"])
+            for r in rows]

@@ -58,3 +58,71 @@ def interaction_delete(interaction: Interaction) -> None:
 
 def timeline(contact: Contact) -> QuerySet[Interaction]:
     return contact.interactions.prefetch_related("contacts").select_related("arena")
+
+
+def interactions_recent(owner: User, *, limit: int = 10) -> QuerySet[Interaction]:
+    return (
+        Interaction.objects.owned_by(owner).select_related("arena")
+        .prefetch_related("contacts")[:limit]
+    )
+
+
+def interactions_count_since(owner: User, since: date) -> int:
+    return Interaction.objects.owned_by(owner).filter(occurred_on__gte=since).count()
+
+
+@transaction.atomic
+def interaction_update(
+    interaction: Interaction,
+    *,
+    kind: str | None = None,
+    occurred_on: date | str | None = None,
+    note: str | None = None,
+    direction: str | None = None,
+) -> Interaction:
+    """Change what was given (None leaves a field alone); everything is checked before saving."""
+    if kind is not None:
+        interaction.kind = _checked_kind(kind)
+    if direction is not None:
+        interaction.direction = _checked_direction(direction)
+    if occurred_on is not None:
+        interaction.occurred_on = v.parse_date("date", occurred_on) or interaction.occurred_on
+    if note is not None:
+        interaction.note = v.clean_text("note", note)
+    interaction.save()
+    return interaction
+
+
+def interactions_search(
+    owner: User,
+    *,
+    contact: int | None = None,
+    kind: str = "",
+    since: date | str | None = None,
+    until: date | str | None = None,
+) -> QuerySet[Interaction]:
+    """The owner's interactions, newest first, narrowed by contact id, kind and date range."""
+    found = Interaction.objects.owned_by(owner)
+    if contact is not None:
+        found = found.filter(contacts__pk=contact)
+    if kind:
+        found = found.filter(kind=_checked_kind(kind))
+    start, end = v.parse_date("since", since), v.parse_date("until", until)
+    if start:
+        found = found.filter(occurred_on__gte=start)
+    if end:
+        found = found.filter(occurred_on__lte=end)
+    return found.select_related("arena").prefetch_related("contacts")
+
+
+def _checked_kind(kind: str) -> str:
+    if kind not in Kind.values:
+        raise ValidationError({"kind": _("Unknown kind %(kind)r; use one of %(kinds)s.")
+                               % {"kind": kind, "kinds": ", ".join(Kind.values)}})
+    return kind
+
+
+def _checked_direction(direction: str) -> str:
+    if direction not in Direction.values:
+        raise ValidationError({"direction": _("Unknown direction %r.") % direction})
+    return direction
