@@ -95,3 +95,16 @@ def test_it_refuses_an_introducer_of_another_owner(alice: User, bob: User) -> No
     with pytest.raises(ValidationError) as refused:
         contact_create(owner=alice, name="Kari", introduced_by=bobs)
     assert "introduced_by" in refused.value.message_dict
+
+
+def test_a_hand_set_function_keeps_the_titles_seniority(alice: User) -> None:
+    contact = contact_create(owner=alice, name="Per Holm", title="CFO", function="sales")
+    assert (contact.function, contact.seniority, contact.decision_maker) == (
+        "sales", "c_level", True)
+
+
+def test_it_hands_the_classification_back_to_the_title(alice: User) -> None:
+    contact = contact_create(owner=alice, name="Per Holm", title="CFO", seniority="entry")
+    contact_update(contact, classify_from_title=True)
+    contact.refresh_from_db()
+    assert (contact.seniority, contact.classification_manual) == ("c_level", False)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from nettverk.accounts.models import User
+from nettverk.accounts.models import ApiToken, User
 
 
 def user_create(
@@ -40,3 +40,16 @@ def user_default(username: str) -> User:
     """The first user of the home, made the owner of everything on a fresh home."""
     user = User.objects.order_by("pk").first()
     return user or user_create(username=username, is_superuser=True)
+
+
+def user_set_language(user: User, language: str) -> None:
+    if language not in dict(User._meta.get_field("language").choices or []):
+        raise ValidationError({"language": _("Unknown language %r.") % language})
+    user.language = language
+    user.save(update_fields=["language"])
+
+
+def api_token_revoke(*, user: User, token_id: int) -> bool:
+    """False when the token is not the user's (or is gone): nobody revokes another's token."""
+    deleted, _rows = ApiToken.objects.filter(user=user, pk=token_id).delete()
+    return deleted > 0

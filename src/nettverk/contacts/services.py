@@ -56,15 +56,22 @@ def contact_update(
     tags: Iterable[str] | None = None,
     function: str | None = None,
     seniority: str | None = None,
+    classify_from_title: bool = False,
     **fields: Any,
 ) -> Contact:
-    """Validate everything first, then write; a bad field changes nothing."""
+    """Validate everything first, then write; a bad field changes nothing.
+
+    `classify_from_title` hands function and seniority back to the title classifier after they
+    were set by hand.
+    """
     if name is not None:
         contact.name = v.clean_name(name)
     _apply_plain_fields(contact, fields)
     clean_emails = [v.clean_email(e) for e in emails if e.strip()] if emails is not None else None
     clean_phones = [v.clean_phone(p) for p in phones if p.strip()] if phones is not None else None
     clean_links = [v.clean_url(u) for u in links if u.strip()] if links is not None else None
+    if classify_from_title:
+        contact.classification_manual = False
     _classify(contact, function=function, seniority=seniority)
     if organization is not None:
         contact.organization = organization_get_or_create(contact.owner, organization)
@@ -117,18 +124,17 @@ def _check_same_owner(contact: Contact, field: str, value: Any) -> None:
 
 def _classify(contact: Contact, *, function: str | None, seniority: str | None) -> None:
     """Hand-set function or seniority wins and sticks; otherwise the title decides."""
-    if function or seniority:
-        if function and function not in Function.values:
-            raise ValidationError({"function": _("Unknown function %r.") % function})
-        if seniority and seniority not in Seniority.values:
-            raise ValidationError({"seniority": _("Unknown seniority %r.") % seniority})
-        guess = classify_title(contact.title)
-        contact.function = function or contact.function or guess.function
-        contact.seniority = seniority or contact.seniority or guess.seniority
-        contact.classification_manual = True
-    elif not contact.classification_manual:
+    if function and function not in Function.values:
+        raise ValidationError({"function": _("Unknown function %r.") % function})
+    if seniority and seniority not in Seniority.values:
+        raise ValidationError({"seniority": _("Unknown seniority %r.") % seniority})
+    if not contact.classification_manual:
         guess = classify_title(contact.title)
         contact.function, contact.seniority = guess.function, guess.seniority
+    if function or seniority:
+        contact.function = function or contact.function
+        contact.seniority = seniority or contact.seniority
+        contact.classification_manual = True
     contact.decision_maker = contact.seniority in DECISION_MAKER_SENIORITIES
 
 

@@ -1,4 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from nettverk.dashboard import views
 
 app_name = "dashboard"
-urlpatterns: list[object] = []
+urlpatterns = [path("", views.home, name="home")]

@@ -41,7 +41,7 @@ class QuickLogForm(forms.Form):
         label=_("With"), required=False, queryset=Contact.objects.none(),
         widget=forms.MultipleHiddenInput,
     )
-    # What is left typed in the contact box: resolved by name when nothing was picked from the list.
+    # Text left in the contact box (no script, or typed past the list): one more contact, by name.
     contact_query = forms.CharField(label=_("Contact"), required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices, initial=Kind.MEETING,
                              widget=KindSelect)
@@ -60,7 +60,6 @@ class QuickLogForm(forms.Form):
         field = self.fields["contacts"]
         assert isinstance(field, forms.ModelMultipleChoiceField)
         field.queryset = Contact.objects.owned_by(owner)
-        self.fields["contact_query"].widget.attrs.update(autocomplete="off", autofocus=True)
         self.fields["arena"].widget.attrs["list"] = "arena-names"
 
     def arena_names(self) -> list[str]:
@@ -72,12 +71,14 @@ class QuickLogForm(forms.Form):
             return data
         picked = list(data.get("contacts") or [])
         typed = data.get("contact_query", "").strip()
-        if not picked and typed:
+        if typed:
             try:
-                picked = [contact_find(self.owner, typed)]
+                found = contact_find(self.owner, typed)
             except ValidationError as error:
                 add_service_errors(self, error, {"contact": "contact_query"})
-        elif not picked:
+                return data
+            picked += [found] if found not in picked else []
+        if not picked:
             self.add_error("contact_query", _("Pick at least one contact."))
         data["contacts"] = picked
         return data
