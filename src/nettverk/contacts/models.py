@@ -67,10 +67,13 @@ class Tag(Owned):
 
 class Contact(Owned):
     name = models.CharField(_("name"), max_length=200)
+    given_name = models.CharField(_("given name"), max_length=100, blank=True)
+    family_name = models.CharField(_("family name"), max_length=100, blank=True)
     organization = models.ForeignKey(
         Organization, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="contacts", verbose_name=_("organization"),
     )
+    department = models.CharField(_("department"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=300, blank=True)
     function = models.CharField(
         _("function"), max_length=20, choices=Function.choices, default=Function.OTHER
@@ -102,6 +105,9 @@ class Contact(Owned):
     birthday = models.DateField(_("birthday"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=50, blank=True, default="manual")
     strength = models.PositiveSmallIntegerField(_("strength"), default=0)
+    # Which source last set each single-valued field ("manual" for the user's own typing), so
+    # an import can tell a value it may refresh from one it must not overwrite.
+    field_sources = models.JSONField(default=dict, blank=True)
     tags = models.ManyToManyField(Tag, blank=True, related_name="contacts", verbose_name=_("tags"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -157,3 +163,45 @@ class ContactLink(models.Model):
 
     def __str__(self) -> str:
         return self.url
+
+
+class ContactAddress(models.Model):
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="addresses")
+    text = models.CharField(_("address"), max_length=500)
+    label = models.CharField(_("label"), max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class ContactPhoto(models.Model):
+    contact = models.OneToOneField(Contact, on_delete=models.CASCADE, related_name="photo")
+    data = models.BinaryField()
+    content_type = models.CharField(max_length=50)
+
+    def __str__(self) -> str:
+        return f"photo of {self.contact_id}"
+
+
+class ContactSource(models.Model):
+    """Where a contact's data came from; `key` identifies the person in that source.
+
+    A vCard UID, a LinkedIn profile URL or an email address: the same key from any later import
+    finds this contact again instead of creating a duplicate.
+    """
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="sources")
+    kind = models.CharField(_("source"), max_length=20)
+    key = models.CharField(max_length=500, blank=True)
+    file_name = models.CharField(max_length=255, blank=True)
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["kind", "key"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key}"
