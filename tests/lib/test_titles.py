@@ -62,6 +62,11 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Co-owner", "owner"), ("Executive Director", "director"), ("Deputy CEO", "c_level"),
         ("Styrelsesuppleant", "board"), ("Vice ordförande", "board"),
         ("Viseadministrerende direktør", "c_level"),
+        ("Affärsområdeschef", "director"), ("Forretningsområdeleder", "director"),
+        ("Divisjonsdirektør", "director"), ("Avdelingsdirektør", "director"),
+        ("Vice styreleder", "board"), ("Styrets nestleder", "board"),
+        ("Vice ordförande i styrelsen", "board"), ("Deputy Chairman of the Board", "board"),
+        ("Vice Chairman", "board"), ("Business Area Director", "director"),
     ],
     "finance": [
         ("Ekonomichef", "director,manager"), ("økonomisjef", "director,manager"),
@@ -85,6 +90,10 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Ekonomidirektör", "director,c_level"), ("Redovisningschef", "manager,director"),
         ("Lönespecialist", "professional"), ("Regnskapsleder", "manager"),
         ("Økonomirådgiver", "professional"), ("Autorisert regnskapsfører", "professional"),
+        ("Chefsekonom", "director"), ("Sjefsøkonom", "director"),
+        ("Bedriftsøkonom", "professional"), ("Koncernredovisningschef", "manager,director"),
+        ("Konsernøkonomisjef", "director,manager"), ("Fondförvaltare", "professional"),
+        ("Lønnsmedarbeider", "professional"), ("Chief Economist", "manager,director"),
     ],
     "hr": [
         ("HR-sjef", "director,manager"), ("Chief People Officer", "c_level"), ("CHRO", "c_level"),
@@ -95,6 +104,7 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("People Partner", "professional"), ("HR-partner", "professional"),
         ("HR-specialist", "professional"), ("Rekryterare", "professional"),
         ("HR-rådgiver", "professional"), ("Personalleder", "manager"),
+        ("Rekryteringsspecialist", "professional"), ("Personalkonsulent", "professional"),
     ],
     "it": [
         ("Utvecklare", "professional"), ("utvikler", "professional"),
@@ -121,6 +131,14 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Systemförvaltare", "professional"), ("IT-tekniker", "professional"),
         ("Seniorutvikler", "professional"), ("Systemarkitekt", "professional"),
         ("IT-sjef", "director,manager"),
+        ("Løsningsarkitekt", "professional"), ("Lösningsarkitekt", "professional"),
+        ("Sjefsarkitekt", "director"), ("Architect", "professional"),
+        ("Säkerhetsarkitekt", "professional"), ("Verksamhetsarkitekt", "professional"),
+        ("Applikationsförvaltare", "professional"),
+        ("Informationssäkerhetsspecialist", "professional"),
+        ("Nettverksadministrator", "professional"), ("Juniorutvecklare", "entry"),
+        ("Solutions Architect", "professional"), ("Enterprise Architect", "professional"),
+        ("Senior Solution Architect", "professional"),
     ],
     "sales": [
         ("VP Sales", "director"), ("Chief Revenue Officer", "c_level"),
@@ -142,8 +160,10 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Sales Development Representative", "professional"), ("Customer Success Lead", "manager"),
         ("Partnerships Manager", "manager"), ("E-commerce Manager", "manager"),
         ("Store Manager", "manager"), ("Säljchef", "manager,director"),
-        ("Försäljningsansvarig", "manager"), ("Affärsområdeschef", "manager,director"),
-        ("Salgsleder", "manager"),
+        ("Försäljningsansvarig", "manager"), ("Salgsleder", "manager"),
+        ("Företagssäljare", "professional"), ("Kundeservicesjef", "manager,director"),
+        ("Eksportsjef", "manager,director"), ("Forretningsutviklingssjef", "director,manager"),
+        ("Bedriftskunderådgiver", "professional"),
     ],
     "marketing": [
         ("Marknadschef", "director,manager"), ("Digital Marketing Specialist", "professional"),
@@ -164,6 +184,8 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Pressetalsperson", "professional"), ("Informationsansvarig", "manager,professional"),
         ("Communications Officer", "professional"), ("Press Secretary", "professional"),
         ("Presschef", "manager,director"), ("Kommunikasjonsdirektør", "director,c_level"),
+        ("Chefredaktör", "director"), ("Webbredaktör", "professional"),
+        ("Informasjonsrådgiver", "professional"),
     ],
     "operations": [
         ("COO", "c_level"), ("Driftschef", "director,manager"),
@@ -182,6 +204,11 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Logistiker", "professional"), ("Produktionsledare", "manager"),
         ("Projektledare", "manager"), ("Driftsingeniør", "professional"),
         ("Lagerleder", "manager"),
+        ("Operasjonsdirektør", "director,c_level"), ("Operativ direktør", "director,c_level"),
+        ("Driftsoperatør", "professional"), ("Lagerarbetare", "professional"),
+        ("Fastighetsförvaltare", "professional"), ("Produktionsplanerare", "professional"),
+        ("Kvalitetsingenjör", "professional"), ("Produktionstekniker", "professional"),
+        ("Prosjektdirektør", "director"), ("Head of Operations", "director"),
     ],
     "legal": [
         ("General Counsel", "director,c_level"), ("Bolagsjurist", "professional"),
@@ -191,6 +218,12 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Legal Director", "director"), ("Senior Legal Counsel", "professional"),
         ("Corporate Lawyer", "professional"),
         ("Associate General Counsel", "director,professional"), ("Compliance Manager", "manager"),
+        ("Bedriftsadvokat", "professional"), ("Chefsjurist", "director"),
+        ("Personvernombud", "professional"), ("Dataskyddsombud", "professional"),
+        ("Personvernrådgiver", "professional"), ("Dataskyddsjurist", "professional"),
+        ("Företagsjurist", "professional"), ("Skatteadvokat", "professional"),
+        ("IT-jurist", "professional"), ("Head of Data Protection", "director"),
+        ("Privacy Counsel", "professional"),
     ],
     "procurement": [
         ("Inköpschef", "director,manager"), ("Innkjøpssjef", "director,manager"),
@@ -200,6 +233,9 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Inköpsdirektör", "director,c_level"), ("Global Head of Procurement", "director"),
         ("Buyer", "professional"), ("Sourcing Manager", "manager"), ("Inköpsansvarig", "manager"),
         ("Innkjøpsleder", "manager"),
+        ("Kategorichef", "manager"), ("Kategoriansvarig", "professional,manager"),
+        ("Innkjøpskoordinator", "professional"), ("Leverandørutvikler", "professional"),
+        ("Inköpsassistent", "entry"), ("Category Buyer", "professional"),
     ],
     "product": [
         ("Product Owner", "professional"), ("Chief Product Officer", "c_level"),
@@ -217,7 +253,7 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Seniorforsker", "professional"), ("Research Assistant", "entry"),
         ("Doktorand", "entry,professional"), ("Senior Research Fellow", "professional"),
         ("Lab Manager", "manager"), ("Assistant Professor", "professional"),
-        ("Forskningsingenjör", "professional"),
+        ("Forskningsingenjör", "professional"), ("Forskningsrådgiver", "professional"),
     ],
     "other": [
         ("Teamleder", "manager"), ("Praktikant", "entry"), ("Summer Intern", "entry"),
@@ -232,6 +268,8 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         ("Junior Consultant", "entry"), ("Apprentice Electrician", "entry"),
         ("Arbetsledare", "manager"), ("Gruppchef", "manager"), ("Avdelningschef", "manager"),
         ("Nestleder", "manager"), ("Sommerstudent", "entry"),
+        ("Bedriftsrådgiver", "professional"), ("Landskapsarkitekt", "professional"),
+        ("Juniorkonsult", "entry"), ("Chefsassistent", "entry"), ("Sjefingeniør", "professional"),
     ],
 }
 
@@ -362,6 +400,23 @@ def test_it_explains_what_matched() -> None:
     got = classify_title("Ekonomichef")
     assert "'ekonomi' → finance" in got.reasons
     assert any("-chef" in reason and reason.endswith("→ director") for reason in got.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [("Bedriftsadvokat", "drift"), ("Auditchef", "it"), ("Bedriftsøkonom", "drift"),
+     ("Brandchef", "brand")],
+)
+def test_it_reads_a_stem_only_as_a_whole_compound_component(title: str, stem: str) -> None:
+    got = classify_title(title)
+    assert not any(reason.startswith(f"'{stem}'") for reason in got.reasons), got
+
+
+def test_it_lets_the_head_of_a_compound_set_the_role() -> None:
+    got = classify_title("Chefsjurist")
+    assert (got.function, got.seniority) == ("legal", "director")
+    assert "'chef-' → director" in got.reasons
+    assert classify_title("Chefsassistent").seniority == "entry"
 
 
 def test_it_keeps_function_and_seniority_from_the_same_part() -> None:

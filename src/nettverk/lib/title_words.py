@@ -1,16 +1,25 @@
 """The vocabulary behind `nettverk.lib.titles`: English, Swedish and Norwegian (Bokmål) title words.
 
-Plain data, no logic. Four tables:
+Plain data, no logic. Five tables:
 
 - `WORDS`: whole words (mostly English, plus Nordic words that are not compounds) → `Cue`.
   `HEAD_WORDS` override `WORDS` when the word is the last one of a title ("Sales Lead" vs
   "Lead Developer"): English puts the role noun last.
 - `PHRASES`: multi-word patterns ("head of", "daglig leder") → `Cue`; they win over their words.
 - `SUFFIXES`: the role at the end of a Nordic compound ("-chef", "-sjef", "-utvikler") → `Suffix`.
-- `STEMS`: the front of a Nordic compound ("ekonomi", "salg") → `Stem`.
+- `STEMS`: the other components of a Nordic compound ("ekonomi", "salg") → `Stem`, including
+  neutral ones ("bedrift", "løsning") that name no function but are whole components, so that
+  "bedrift|s|advokat" never reads as "drift".
+- `MODIFIERS`: components that change the head's seniority ("chefs-", "junior-") → `Modifier`.
+
+Components are whole words as they appear inside a compound (no truncated stems): titles.py splits
+a compound into them from the left, allowing a linking "s" or "e" between two of them.
 
 Weights say how sure a word is. Function: 3 a domain word ("sales"), 2 a role noun that implies a
-domain ("engineer", "recruiter"), 1 a hint ("project", "partner" → executive). Seniority: 5 an
+domain ("engineer", "recruiter"), 1 a hint ("project", "partner" → executive). A compound's
+stems get one point more; a head that names its own domain ("-jurist", "-säljare") weighs 5 and
+so keeps its function ("Skatteadvokat" is legal), a generic one ("-utvecklare") weighs 2 and
+yields to its stems ("Produktutvecklare" is product). Seniority: 5 an
 explicit title ("CEO", "head of"), 4 a strong marker ("board", "junior"), 3 a role noun
 ("manager", "-chef"), 1 a mid-level marker ("senior", "specialist"); an entry-level head noun
 ("assistant", "-praktikant") gets 6 because it describes the whole person, not a modifier.
@@ -35,7 +44,8 @@ class Cue(NamedTuple):
 class Stem(NamedTuple):
     """A compound's front part. `top` marks a whole department, so "-chef" means its head.
 
-    `level` overrides the suffix's seniority for leadership suffixes ("styre" + "-leder" → board).
+    `level` overrides the suffix's seniority for leadership suffixes ("styre" + "-leder" → board)
+    when the stem stands right before the suffix.
     """
 
     function: str | None
@@ -52,6 +62,18 @@ class Suffix(NamedTuple):
     function: str | None = None
     f_weight: int = 2
     kind: str = "plain"
+
+
+class Modifier(NamedTuple):
+    """A component that sets the seniority of the role after it ("chefs-" + "jurist").
+
+    `chief` modifiers only lift plain specialist heads: "Chefsjurist" is a director, but a
+    "Chefssekreterare" is still a secretary and a Norwegian "sjefingeniør" a pay grade.
+    """
+
+    seniority: str
+    weight: int
+    chief: bool = False
 
 
 def _f(function: str, weight: int = 3) -> Cue:
@@ -146,7 +168,8 @@ WORDS: dict[str, Cue] = {
     # operations
     **_each(
         "operations operational operating ops logistics warehouse manufacturing facility "
-        "facilities quality maintenance fleet transport transportation shipping hse hms ehs",
+        "facilities quality maintenance fleet transport transportation shipping hse hms ehs "
+        "operativ operasjonell operativt",
         _f("operations"),
     ),
     **_each("production plant process office administration admin administrative",
@@ -337,6 +360,14 @@ _RESP = Suffix("professional", 2, kind="resp")
 _OWNER = Suffix("owner", 3, "executive", 3)
 _ENTRY = Suffix("entry", 6)
 _PRO = Suffix("professional", 1)
+_AIDE = Suffix("professional", 1, kind="aide")
+_GRADE = Suffix("professional", 1, kind="grade")
+
+
+def _pro(function: str, weight: int = 5) -> Suffix:
+    """A specialist head that names its domain; at 5 it outweighs any stem in front of it."""
+    return Suffix("professional", 1, function, weight)
+
 
 SUFFIXES: dict[str, Suffix] = {
     **_each("chef sjef", _BOSS),
@@ -352,34 +383,45 @@ SUFFIXES: dict[str, Suffix] = {
     "manager": Suffix("manager", 3),
     **_each("assistent praktikant trainee lärling lærling elev student", _ENTRY),
     **_each(
-        "konsult konsulent rådgivare rådgiver specialist spesialist analytiker koordinator "
-        "handläggare saksbehandler medarbetare medarbeider tekniker arkitekt designer ingenjör "
-        "ingeniør fullmektig fullmäktig fører pleier generalist sekreterare sekretær lärare lærer",
+        "konsult rådgivare rådgiver specialist spesialist analytiker koordinator "
+        "handläggare saksbehandler medarbetare medarbeider tekniker designer ingenjör "
+        "fullmektig fullmäktig fører förare pleier generalist lärare lærer ombud strateg "
+        "förvaltare forvalter samordnare samordner utredare utreder montör montør vikar lektor",
         _PRO,
     ),
+    **_each("sekreterare sekretær", _AIDE),
+    # Norwegian civil-service grades: a "sjefingeniør" is a senior engineer, not a chief
+    **_each("konsulent ingeniør", _GRADE),
     **_each("ekonom økonom revisor controller kontroller bokförare bokholder kasserer kassör",
-            Suffix("professional", 1, "finance")),
-    **_each("jurist advokat", Suffix("professional", 1, "legal")),
-    **_each("säljare selger", Suffix("professional", 1, "sales")),
-    **_each("inköpare innkjøper upphandlare", Suffix("professional", 1, "procurement")),
-    **_each("utvecklare utvikler programmerare programmerer", Suffix("professional", 1, "it")),
-    **_each("forsker forskare", Suffix("professional", 1, "research")),
-    **_each("rekryterare rekrutterer", Suffix("professional", 1, "hr")),
-    **_each("redaktör redaktør kommunikatör kommunikatør informatör informatør",
-            Suffix("professional", 1, "communications")),
+            _pro("finance")),
+    **_each("jurist advokat", _pro("legal")),
+    **_each("säljare selger", _pro("sales")),
+    **_each("inköpare innkjøper upphandlare", _pro("procurement")),
+    **_each("programmerare programmerer arkitekt", _pro("it")),
+    **_each("administratör administrator", _pro("operations", 1)),
+    **_each("operatör operatør planerare planlegger", _pro("operations", 2)),
+    **_each("testare", _pro("it", 2)),
+    # generic heads: "Produktutvecklare" is product, "Markedsforsker" marketing
+    **_each("utvecklare utvikler", _pro("it", 2)),
+    **_each("forsker forskare", _pro("research", 2)),
+    **_each("rekryterare rekrutterer", _pro("hr")),
+    **_each("redaktör redaktør kommunikatör kommunikatør informatör informatør journalist",
+            _pro("communications")),
+    **_each("talsperson talsman talesperson talsmann", _pro("communications", 2)),
 }
 
 STEMS: dict[str, Stem] = {
     # finance
     **_each("ekonomi økonomi okonomi finans finance", Stem("finance", top=True)),
     **_each(
-        "regnskap redovisning bokföring bokføring bokslut lön lønn revision revisjon skatt "
-        "kredit kreditt fakturering faktura treasury budget budsjett controll",
+        "regnskap redovisning bokföring bokføring bokslut lön löne lønn revision revisjon skatt "
+        "kredit kreditt fakturering faktura treasury budget budsjett controlling finansiering "
+        "investering fond",
         Stem("finance"),
     ),
     # hr
     **_each("hr personal personell", Stem("hr", top=True)),
-    **_each("rekryt rekrutt talent kompetens kompetanse", Stem("hr")),
+    **_each("rekrytering rekruttering talent kompetens kompetanse bemanning", Stem("hr")),
     # it
     **_each("it ikt itdrift systemdrift teknik teknikk teknologi informatik informatikk "
             "säkerhet sikkerhet teknisk", Stem("it", top=True)),
@@ -387,59 +429,86 @@ STEMS: dict[str, Stem] = {
     "utvikling": Stem("it", 1, top=True),
     "digital": Stem("it", 1, top=True),
     **_each(
-        "system utveckl utvikl program programmer data frontend backend fullstack web app "
-        "nätverk nettverk server applikation applikasjon support helpdesk servicedesk "
-        "infrastruktur plattform devops cyber tech",
+        "system data databas database frontend backend fullstack web webb app nätverk nettverk "
+        "server applikation applikasjon support helpdesk servicedesk infrastruktur plattform "
+        "devops cyber tech program programvara programvare mjukvara mjukvaru moln",
         Stem("it"),
     ),
+    **_each("integration integrasjon test", Stem("it", 1)),
     # sales
     **_each("försäljning forsaljning salg sälj sales kommersiell kundservice kundeservice "
             "kundtjänst kundtjeneste", Stem("sales", top=True)),
-    **_each("kund kunde butik butikk affär affärs forretning account export eksport handel "
-            "selg nyckelkund", Stem("sales")),
+    **_each("kund kunde butik butikk affär forretning account export eksport handel "
+            "nyckelkund nøkkelkunde", Stem("sales")),
     # marketing
-    **_each("marknad marked marketing", Stem("marketing", top=True)),
+    **_each("marknad marked marketing marknadsföring markedsføring", Stem("marketing", top=True)),
     **_each("seo sem", Stem("marketing")),
     **_each("varumärke varemerke merkevare reklam reklame kampanj kampanje innhold innehåll "
-            "event evenemang", Stem("marketing")),
+            "event evenemang annons annonse", Stem("marketing")),
     # communications: the Nordic "informasjon" is PR work, unlike the English "information"
-    **_each("kommunika informasjon information informat", Stem("communications", top=True)),
-    **_each("press presse media medie pr samhällskontakt samfunnskontakt", Stem("communications")),
+    **_each("kommunikation kommunikasjon informasjon information",
+            Stem("communications", top=True)),
+    **_each("press presse media medie pr samhällskontakt samfunnskontakt redaktion redaksjon",
+            Stem("communications")),
     # operations
-    **_each("drift produktion produksjon logistik logistikk kvalitet fabrik fabrikk",
-            Stem("operations", top=True)),
+    **_each("drift produktion produksjon logistik logistikk kvalitet fabrik fabrikk operasjon "
+            "operation", Stem("operations", top=True)),
     **_each("verksamhet administration administrasjon förvaltning forvaltning",
             Stem("operations", 2, top=True)),
-    **_each("lager transport frakt leverans leveranse fastighet eiendom hms kontor",
+    **_each("lager transport frakt leverans leveranse fastighet eiendom hms kontor anläggning "
+            "anlegg distribution distribusjon verkstad verksted arbetsmiljö arbeidsmiljø",
             Stem("operations", 2)),
-    **_each("projekt prosjekt service planering planlegg skift", Stem("operations", 1)),
-    # legal
-    **_each("juridik juridisk legal compliance", Stem("legal", top=True)),
-    **_each("jurist advokat avtal avtale patent jus juss", Stem("legal")),
-    # procurement
-    **_each("inköp innköp innkjøp upphandling anskaff procurement", Stem("procurement", top=True)),
-    **_each("leverantör leverandør sourcing", Stem("procurement", 2)),
+    **_each("underhåll vedlikehold", Stem("operations")),
+    **_each("projekt prosjekt service planering planlegging skift", Stem("operations", 1)),
+    # legal: privacy and data protection belong here ("Personvernombud", "Dataskyddsjurist")
+    **_each("juridik juridisk legal compliance personvern dataskydd databeskyttelse "
+            "personuppgift regelefterlevnad", Stem("legal", top=True)),
+    **_each("jurist advokat avtal avtale kontrakt patent jus juss", Stem("legal")),
+    # procurement: category management is purchasing ("Kategorichef")
+    **_each("inköp innköp innkjøp upphandling anskaffelse anskaffning procurement",
+            Stem("procurement", top=True)),
+    **_each("leverantör leverandør sourcing kategori", Stem("procurement", 2)),
     # product
     **_each("produkt product", Stem("product", top=True)),
     **_each("ux design", Stem("product", 2)),
     # research
-    **_each("forskning forsk vetenskap vitenskap", Stem("research", top=True)),
-    **_each("labb innovation innovasjon utredning", Stem("research", 1)),
+    **_each("forskning vetenskap vitenskap", Stem("research", top=True)),
+    **_each("labb laboratorium innovation innovasjon utredning", Stem("research", 1)),
+    # buildings and landscapes: their architects are not in IT; strong enough to beat "-arkitekt"
+    **_each("landskap interiør interiör", Stem("other", 5)),
     # executive: the group ("konsern") and the board ("styre") lift leadership suffixes
     **_each("konsern koncern", Stem("executive", 1, level="c_level")),
     **_each("styre styrelse bestyrelse", Stem("executive", 2, level="board")),
     "vd": Stem("executive", 2),
-    # units: no function, but they stop a letter run from being read as something else
-    **_each("avdeling avdelning grupp gruppe team region distrikt område omrade filial enhet "
-            "sektion seksjon plats",
-            Stem(None)),
+    # a business area or division is run by a director ("Affärsområdeschef")
+    **_each(
+        "affärsområde affärsomrade forretningsområde forretningsomrade virksomhetsområde "
+        "verksamhetsområde division divisjon affärsenhet forretningsenhet",
+        Stem("executive", 1, level="director"),
+    ),
+    # neutral components: no function, but whole words, so a stem inside them never counts
+    **_each(
+        "avdeling avdelning grupp gruppe team region distrikt område omrade filial enhet "
+        "sektion seksjon plats bedrift företag foretag foretak selskap bolag firma løsning "
+        "lösning losning virksomhet organisasjon organisation kommun kommune senter center "
+        "sekretariat kansli vice fag intern extern ekstern",
+        Stem(None),
+    ),
+}
+
+# Components that set the seniority of the head after them: "chefs-"/"sjefs-" mean chief.
+MODIFIERS: dict[str, Modifier] = {
+    **_each("chef sjef", Modifier("director", 4, chief=True)),
+    "junior": Modifier("entry", 4),
+    "senior": Modifier("professional", 1),
 }
 
 # Inflected endings tried, in order, when a word is not known as written: plurals and definite
-# forms, so "ekonomichefer", "økonomidirektører", "utvecklarna" and "CFOs" read as singulars.
+# forms, so "ekonomichefer", "økonomidirektører", "utvecklarna", "advokatfirmaet" and "CFOs" read
+# as singulars.
 INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("ies", "y"), ("arna", "are"), ("erna", ""), ("öter", "ot"), ("mmer", "m"), ("ene", ""),
-    ("erne", ""), ("ere", "er"), ("orer", "or"), ("er", ""), ("ar", ""), ("en", ""),
+    ("erne", ""), ("ere", "er"), ("orer", "or"), ("er", ""), ("ar", ""), ("en", ""), ("et", ""),
     ("na", ""), ("ne", ""), ("a", ""), ("e", ""), ("es", ""), ("s", ""),
 )
 

@@ -13,8 +13,14 @@ How it reads a title (English, Swedish, Norwegian Bokmål and mixtures):
    the words after "at", "@", "i", "på", "hos", "to", "for" … name an organisation or a topic: that
    tail only lends a function when the role itself names none ("Leder i IT-avdelingen").
 3. Each word gives evidence (`title_words`): exact words and phrases first, then Nordic compounds
-   split into a role suffix ("-chef") and function stems ("ekonomi"), trying plural and definite
-   endings too ("ekonomichefer" → "ekonomichef").
+   segmented into known components from the left, longest first, with a linking "s" or "e"
+   allowed between two ("bedrift|s|advokat", "affärsområde|s|chef"), trying plural and definite
+   endings too ("ekonomichefer" → "ekonomichef"). A stem counts only as a whole component, so
+   "drift" inside "bedrift" does not. The last component, the head, sets the seniority and may name
+   a function ("-jurist"); the components in front add the function when the head names none or
+   only a generic one ("Produktutvecklare"), and may lift the head ("chefs|jurist" → director,
+   "styre|leder" → board). When no full split exists, the one with the fewest unknown letters
+   is used, each unknown stretch at least three letters long ("sykepleier" → "syke?|pleier").
 4. Within a part, the heaviest function wins (ties: the later word, the head of an English or
    Nordic compound); the heaviest seniority wins (ties: the more senior).
 5. Across parts, the most senior part wins (board > c_level > owner > director > manager >
@@ -29,7 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -48,7 +54,16 @@ MAX_TITLE_CHARS = 200
 _RANK = {level: len(SENIORITIES) - i for i, level in enumerate(SENIORITIES)}
 _SPLIT_RE = re.compile(r"\s[-\u2010-\u2015]+\s|[|/,;:()\[\]{}&+\u2022\u00b7\\]")
 _CXO_RE = re.compile(r"c[a-z]o")
-_MAX_STEM = max(map(len, words.STEMS))
+_LINKS = "se"  # linking letters between compound components: "salg|s|sjef", "kund|e|service"
+_MIN_UNKNOWN = 3  # shortest unknown stretch in a compound: "be|drift" must not read as "drift"
+_MIN_LOOSE = 4  # components shorter than this ("it", "hr") may not touch an unknown stretch
+# English role nouns that end a compound: "HR-director", "IT-konsultant" is not, "Teamleader" is.
+_WORD_HEADS = MappingProxyType({
+    w: c for w, c in words.WORDS.items()
+    if c.seniority and len(w) >= 5 and w not in words.SUFFIXES
+})
+_COMPONENTS = frozenset({*words.STEMS, *words.SUFFIXES, *words.MODIFIERS, *_WORD_HEADS})
+_MAX_COMPONENT = max(map(len, _COMPONENTS))
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,15 @@ class _Evidence:
     weight: int
     pos: int
     reason: str
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One component of a compound, or an unknown stretch of it (`known` False)."""
+
+    pos: int
+    text: str
+    known: bool
 
 
 @dataclass(frozen=True)
@@ -282,12 +306,21 @@ def _cue_evidence(cue: words.Cue, label: str, pos: int) -> list[_Evidence]:
 
 @lru_cache(maxsize=4096)
 def _word_cues(token: str, last: bool) -> tuple[_Evidence, ...]:
-    """Evidence from one word: known word, else compound, trying inflected forms in turn."""
+    """Evidence from one word: known word, else a full compound split, trying inflected forms in
+    turn; failing those, the best partial split of any form."""
+    partial: tuple[_Piece, ...] = ()
+    partial_cost = len(token) + 1
     for form in _forms(token):
-        found = _known_word(form, last) or _compound(form)
+        found = _known_word(form, last)
         if found:
             return tuple(found)
-    return tuple(_stem_evidence(_stems_in(token, compound=False), bonus=0))
+        pieces = _segment(form)
+        cost = sum(len(p.text) for p in pieces if not p.known)
+        if pieces and cost == 0:
+            return tuple(_compound(pieces))
+        if pieces and cost < partial_cost:
+            partial, partial_cost = pieces, cost
+    return tuple(_compound(partial))
 
 
 def _forms(token: str) -> Iterator[str]:
@@ -310,27 +343,108 @@ def _longest_suffix(form: str) -> str | None:
     return max(fits, key=len, default=None)
 
 
-def _compound(form: str) -> list[_Evidence]:
-    """A Nordic compound: its role suffix plus the function stems in front of it."""
-    suffix = _longest_suffix(form)
-    if suffix is None:
+_Cost = tuple[int, int, int]
+_Split = tuple[_Cost, tuple[_Piece, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _segment(form: str) -> tuple[_Piece, ...]:
+    """The best split of a word into known components and unknown stretches, or () if none.
+
+    Best means the fewest unknown letters, then the fewest pieces, then the longest first piece
+    (longest match from the left). A linking "s" or "e" may follow a component when more follows.
+    Unknown stretches are at least `_MIN_UNKNOWN` letters and never touch a component shorter than
+    `_MIN_LOOSE` ("aud|it|chef" is no IT role). Dynamic programming from the right, per position:
+    the best split starting with a long known, a short known, or an unknown piece.
+    """
+    n = len(form)
+    end: _Split = ((0, 0, 0), ())
+    long_known: list[_Split | None] = [None] * n + [end]
+    short_known: list[_Split | None] = [None] * n + [end]
+    unknown: list[_Split | None] = [None] * (n + 1)
+
+    def best(*options: _Split | None) -> _Split | None:
+        return min((o for o in options if o), key=lambda o: o[0], default=None)
+
+    def prepend(piece: _Piece, rest: _Split | None) -> _Split | None:
+        if rest is None:
+            return None
+        (gaps, count, _), pieces = rest
+        gap = 0 if piece.known else len(piece.text)
+        return (gaps + gap, count + 1, -len(piece.text)), (piece, *pieces)
+
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 2, min(n, i + _MAX_COMPONENT) + 1):
+            text = form[i:j]
+            if text not in _COMPONENTS:
+                continue
+            loose = len(text) >= _MIN_LOOSE
+            nexts = [j] + ([j + 1] if j + 1 < n and form[j] in _LINKS else [])
+            rests = [best(long_known[k], short_known[k], unknown[k] if loose else None)
+                     for k in nexts]
+            option = prepend(_Piece(i, text, True), best(*rests))
+            if loose:
+                long_known[i] = best(long_known[i], option)
+            else:
+                short_known[i] = best(short_known[i], option)
+        for j in range(i + _MIN_UNKNOWN, n + 1):
+            if long_known[j] is not None:
+                unknown[i] = best(unknown[i], prepend(_Piece(i, form[i:j], False), long_known[j]))
+    found = best(long_known[0], short_known[0], unknown[0])
+    if found is None or not any(p.known for p in found[1]):
+        return ()
+    return found[1]
+
+
+def _compound(pieces: Sequence[_Piece]) -> list[_Evidence]:
+    """Evidence from a split compound: the head's role, lifted by its modifiers, and the
+    function of the modifiers in front of it."""
+    if not pieces:
         return []
-    rule = words.SUFFIXES[suffix]
-    stems = _stems_in(form[: -len(suffix)], compound=True)
-    level, weight, why = _compound_level(rule, [words.STEMS[s] for _, s in stems])
-    found = _stem_evidence(stems, bonus=1)
-    found.append(_Evidence("seniority", level, weight, 99, f"'-{suffix}'{why} → {level}"))
-    if rule.function:
-        found.append(_Evidence("function", rule.function, rule.f_weight, 99,
-                               f"'-{suffix}' → {rule.function}"))
+    head = pieces[-1]
+    role = words.SUFFIXES.get(head.text) if head.known else None
+    word_head = _WORD_HEADS.get(head.text) if head.known and role is None else None
+    fronts = pieces[:-1] if role or word_head else pieces
+    stems = [(p.pos, p.text) for p in fronts if p.known and p.text in words.STEMS]
+    # A stem before an unknown stretch may be the start of an unknown word ("sales|force").
+    gaps = [p.pos for p in fronts if not p.known]
+    doubtful = {p.pos for p in fronts if any(g > p.pos for g in gaps)}
+    found = _stem_evidence(stems, bonus=1 if role or word_head else 0, doubtful=doubtful)
+    if word_head:
+        found.extend(_cue_evidence(word_head, head.text, 99))
+    if role is None:
+        return found
+    before = fronts[-1] if fronts and fronts[-1].known else None
+    adjacent = words.STEMS.get(before.text) if before else None
+    level, weight, why = _compound_level(role, [words.STEMS[s] for _, s in stems], adjacent)
+    found.append(_Evidence("seniority", level, weight, 99, f"'-{head.text}'{why} → {level}"))
+    if role.function:
+        found.append(_Evidence("function", role.function, role.f_weight, 99,
+                               f"'-{head.text}' → {role.function}"))
+    for piece in fronts:
+        mod = words.MODIFIERS.get(piece.text) if piece.known else None
+        if mod and _modifies(mod, role):
+            found.append(_Evidence("seniority", mod.seniority, mod.weight, piece.pos,
+                                   f"'{piece.text}-' → {mod.seniority}"))
     return found
 
 
-def _compound_level(rule: words.Suffix, stems: Sequence[words.Stem]) -> tuple[str, int, str]:
-    """The suffix's seniority and weight as changed by its stems, and a note on why."""
-    lifted = next((s.level for s in stems if s.level), None)
+def _modifies(mod: words.Modifier, role: words.Suffix) -> bool:
+    """A chief modifier lifts only a plain specialist ("chefs|jurist", not "chefs|assistent")."""
+    return not mod.chief or (role.kind == "plain" and role.seniority == "professional")
+
+
+def _compound_level(
+    rule: words.Suffix, stems: Sequence[words.Stem], adjacent: words.Stem | None
+) -> tuple[str, int, str]:
+    """The suffix's seniority and weight as changed by its stems, and a note on why.
+
+    Only the stem right before the suffix lifts it: "styre|leder" leads the board, but a
+    "koncern|redovisnings|chef" heads group accounting, not the group.
+    """
+    lifted = adjacent.level if adjacent else None
     if lifted and rule.kind in ("boss", "lead", "dir", "member", "chair"):
-        return lifted, 5, " after a board/group stem"
+        return lifted, 5, " after a board/group/unit stem"
     top = any(s.top for s in stems)
     if rule.kind == "boss" and top:
         return "director", rule.weight, " of a department"
@@ -341,51 +455,17 @@ def _compound_level(rule: words.Suffix, stems: Sequence[words.Stem]) -> tuple[st
     return rule.seniority, rule.weight, ""
 
 
-def _stems_in(text: str, *, compound: bool) -> list[tuple[int, str]]:
-    """Function stems in a run of letters, greedy longest-first, left to right.
-
-    Stems shorter than four letters ("it", "hr", "pr") only count at a compound's start or right
-    after another stem, so "kvalitet" does not read as IT; outside a compound (no role suffix) a
-    short stem at the start also needs another stem right behind it.
-    """
-    found: list[tuple[int, str]] = []
-    boundary = {0}
-    i = 0
-    while i < len(text):
-        stem = _stem_at(text, i, short_ok=i in boundary)
-        if stem is None:
-            i += 1
-            continue
-        found.append((i, stem))
-        i += len(stem)
-        boundary = {i, i + 1}  # a linking "s" or "e" may follow: "salgs-", "kunde-"
-    if not compound and found and _lone_short_start(found, text):
-        found.pop(0)  # "item" is not IT, but "itavdelingen" is
-    return found
-
-
-def _lone_short_start(found: Sequence[tuple[int, str]], text: str) -> bool:
-    first = found[0][1]
-    if found[0][0] != 0 or len(first) >= 4 or first == text:
-        return False
-    return len(found) < 2 or found[1][0] > len(first) + 1
-
-
-def _stem_at(text: str, i: int, *, short_ok: bool) -> str | None:
-    for size in range(min(_MAX_STEM, len(text) - i), 1, -1):
-        candidate = text[i:i + size]
-        if candidate in words.STEMS and (size >= 4 or short_ok):
-            return candidate
-    return None
-
-
-def _stem_evidence(stems: Sequence[tuple[int, str]], *, bonus: int) -> list[_Evidence]:
-    """Function evidence per stem; `bonus` favours stems bound to a role suffix."""
+def _stem_evidence(
+    stems: Sequence[tuple[int, str]], *, bonus: int, doubtful: Set[int] = frozenset()
+) -> list[_Evidence]:
+    """Function evidence per stem; `bonus` favours stems bound to a role suffix, stems at a
+    `doubtful` position (before an unknown stretch) lose a point."""
     found = []
     for pos, stem in stems:
         rule = words.STEMS[stem]
         if rule.function:
-            found.append(_Evidence("function", rule.function, rule.weight + bonus, pos,
+            weight = rule.weight + bonus - (pos in doubtful)
+            found.append(_Evidence("function", rule.function, max(weight, 1), pos,
                                    f"'{stem}' → {rule.function}"))
     return found
 
