@@ -1,0 +1,84 @@
+"""Which kind of contact file a text is, told from its content, and parsing it as that kind.
+
+`detect_format` looks at the start of the text only: BEGIN:VCARD; a JSON object with a "nettverk"
+key (a nettverk backup, restored by the import pipeline, not parsed here); or a CSV header line
+recognised by its column names (LinkedIn also by its "Notes:" preamble). The file name is used only
+in error messages: a .csv named .vcf is still read as what it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+
+from nettverk.imports.formats.google import is_google_header, parse_google
+from nettverk.imports.formats.linkedin import is_linkedin_header, parse_linkedin
+from nettverk.imports.formats.outlook import is_outlook_header, parse_outlook
+from nettverk.imports.formats.records import ContactRecord, FormatError
+from nettverk.imports.formats.tabular import guess_delimiter
+from nettverk.imports.formats.vcard import parse_vcards
+
+FORMATS = ("vcard", "linkedin", "google", "outlook", "json")
+_HEAD = 65536  # enough for any header, LinkedIn's preamble included
+_HEADER_ROWS = 50
+_VCARD = re.compile(r"(?:^|[\r\n])[ \t]*BEGIN:VCARD[ \t]*(?:[\r\n]|$)", re.IGNORECASE)
+_NETTVERK_KEY = re.compile(r'"nettverk"\s*:')
+_CSV_KINDS: tuple[tuple[str, Callable[[set[str]], bool]], ...] = (
+    ("linkedin", is_linkedin_header),
+    ("google", is_google_header),
+    ("outlook", is_outlook_header),
+)
+_PARSERS: dict[str, Callable[..., list[ContactRecord]]] = {
+    "vcard": parse_vcards,
+    "linkedin": parse_linkedin,
+    "google": parse_google,
+    "outlook": parse_outlook,
+}
+
+
+def detect_format(text: str, filename: str = "") -> str:
+    """One of "vcard", "linkedin", "google", "outlook", "json"; FormatError when none fits."""
+    head = text[:_HEAD].lstrip("\ufeff \t\r\n")
+    if _VCARD.search(head):
+        return "vcard"
+    if head.startswith("{") and _NETTVERK_KEY.search(head):
+        return "json"
+    kind = _csv_kind(head)
+    if kind:
+        return kind
+    if head.startswith("Notes:"):
+        return "linkedin"  # LinkedIn's preamble, with a header too broken to recognise
+    message = (
+        "cannot tell the format: expected a vCard (BEGIN:VCARD), a LinkedIn, Google or Outlook "
+        "CSV export, or a nettverk JSON backup"
+    )
+    raise FormatError(filename, 1, "format", message)
+
+
+def parse(text: str, fmt: str, *, file: str = "") -> list[ContactRecord]:
+    """Records from `text` read as `fmt`: any of FORMATS but "json", which the pipeline restores.
+
+    An unknown `fmt` is a programming error (ValueError); a broken file raises FormatError.
+    """
+    parser = _PARSERS.get(fmt)
+    if parser is None:
+        known = ", ".join(_PARSERS)
+        raise ValueError(f"parse() reads {known}; {fmt!r} is not one of them")
+    return parser(text, file=file)
+
+
+def _csv_kind(head: str) -> str:
+    rows = csv.reader(io.StringIO(head, newline=""), delimiter=guess_delimiter(head))
+    try:
+        for count, row in enumerate(rows):
+            names = {cell.strip() for cell in row}
+            for kind, is_header in _CSV_KINDS:
+                if is_header(names):
+                    return kind
+            if count >= _HEADER_ROWS:
+                break
+    except csv.Error:
+        return ""
+    return ""
