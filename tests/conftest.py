@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -47,21 +48,60 @@ class Cli:
         )
 
 
+def _clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("NETTVERK_", "DJANGO_"))}
+
+
+def _server_url(name: str) -> str:
+    return os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/" + name
+
+
+def _migrate(env: dict[str, str]) -> None:
+    setup = "from nettverk.cli.runtime import setup; setup()"
+    subprocess.run([sys.executable, "-c", setup], env=env, check=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One database migrated per run, copied for each CLI test instead of migrating again.
+
+    First-use migration itself stays covered by the tests that point at a fresh home.
+    """
+    env = _clean_env()
+    if "DATABASE_URL" not in os.environ:
+        home = tmp_path_factory.mktemp("template-home")
+        env["NETTVERK_HOME"] = str(home)
+        _migrate(env)
+        yield str(home / "nettverk.sqlite3")
+        return
+    name = f"nvcli_template_{uuid.uuid4().hex[:12]}"
+    _admin_sql(os.environ["DATABASE_URL"], f'CREATE DATABASE "{name}"')
+    env["NETTVERK_HOME"] = str(tmp_path_factory.mktemp("template-home"))
+    env["DATABASE_URL"] = _server_url(name)
+    try:
+        _migrate(env)
+        yield name
+    finally:
+        _admin_sql(os.environ["DATABASE_URL"], f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NETTVERK_", "DJANGO_"))}
-    env["NETTVERK_HOME"] = str(tmp_path / "home")
-    server_url = os.environ.get("DATABASE_URL")
-    if not server_url:
-        yield Cli(tmp_path / "home", env)
+def cli(tmp_path: Path, migrated_database: str) -> Iterator[Cli]:
+    env = _clean_env()
+    home = tmp_path / "home"
+    home.mkdir()
+    env["NETTVERK_HOME"] = str(home)
+    if "DATABASE_URL" not in os.environ:
+        shutil.copyfile(migrated_database, home / "nettverk.sqlite3")
+        yield Cli(home, env)
         return
     name = f"nvcli_{uuid.uuid4().hex[:12]}"
-    _admin_sql(server_url, f'CREATE DATABASE "{name}"')
-    env["DATABASE_URL"] = server_url.rsplit("/", 1)[0] + "/" + name
+    _admin_sql(os.environ["DATABASE_URL"], f'CREATE DATABASE "{name}" TEMPLATE "{migrated_database}"')
+    env["DATABASE_URL"] = _server_url(name)
     try:
-        yield Cli(tmp_path / "home", env)
+        yield Cli(home, env)
     finally:
-        _admin_sql(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _admin_sql(os.environ["DATABASE_URL"], f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _admin_sql(url: str, sql: str) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.conftest import Cli
 
@@ -14,6 +15,7 @@ def test_it_classifies_a_norwegian_title(cli: Cli) -> None:
     assert isinstance(data["decision_maker"], bool)
 
 
-def test_it_needs_no_database(cli: Cli) -> None:
-    assert cli("title", "CFO").returncode == 0
-    assert not (cli.home / "nettverk.sqlite3").exists()
+def test_it_needs_no_database(cli: Cli, tmp_path: Path) -> None:
+    untouched = tmp_path / "untouched"
+    assert cli("--home", str(untouched), "title", "CFO").returncode == 0
+    assert not untouched.exists()
