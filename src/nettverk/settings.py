@@ -34,6 +34,11 @@ INSTALLED_APPS = [
     "nettverk.contacts",
     "nettverk.interactions",
     "nettverk.dashboard",
+    "nettverk.ask",
+    "nettverk.relationships",
+    "nettverk.goals",
+    "nettverk.imports",
+    "nettverk.dedupe",
 ]
 
 MIDDLEWARE = [

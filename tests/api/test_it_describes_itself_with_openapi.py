@@ -14,6 +14,8 @@ EXPECTED = {
     "/api/interactions": {"get", "post"},
     "/api/interactions/{interaction_id}": {"get", "patch", "delete"},
     "/api/title": {"get"},
+    "/api/goals": {"get"},
+    "/api/goals/{goal_id}": {"get"},
 }
 
 

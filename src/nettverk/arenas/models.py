@@ -44,3 +44,30 @@ class Arena(Owned):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ArenaVisit(Owned):
+    """One time the user was at an arena, and what it cost: spend per period, not just totals.
+
+    `goal` says which goal the visit was for, when the user says so; yields per goal count
+    every visit in the goal's period either way.
+    """
+
+    arena = models.ForeignKey(Arena, on_delete=models.CASCADE, related_name="visits",
+                              verbose_name=_("arena"))
+    on = models.DateField(_("date"))
+    hours = models.DecimalField(_("hours"), max_digits=6, decimal_places=1,
+                                default=Decimal("0"))
+    money = models.DecimalField(_("money"), max_digits=12, decimal_places=2,
+                                default=Decimal("0"))
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    goal = models.ForeignKey("goals.Goal", on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="arena_visits", verbose_name=_("goal"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-on", "-id"]
+        indexes = [models.Index(fields=["owner", "on"])]
+
+    def __str__(self) -> str:
+        return f"{self.arena_id} on {self.on}"

@@ -27,12 +27,14 @@ def command() -> None:
 @click.option("--note", default="", help="Notes.")
 @click.option("--expertise", default="", help="What they know and have done.")
 @click.option("--tag", multiple=True, help="Tag (repeatable).")
+@click.option("--cadence", default=None, type=click.IntRange(1, 3650),
+              help="Keep in touch every this many days.")
 @click.option("--function", default=None, type=click.Choice(FUNCTIONS))
 @click.option("--seniority", default=None, type=click.Choice(SENIORITIES))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def add(name: str, email: tuple[str, ...], phone: tuple[str, ...], title: str, org: str,
-        note: str, expertise: str, tag: tuple[str, ...], function: str | None,
-        seniority: str | None, as_json: bool) -> None:
+        note: str, expertise: str, tag: tuple[str, ...], cadence: int | None,
+        function: str | None, seniority: str | None, as_json: bool) -> None:
     """Add a contact by hand."""
     setup()
     from nettverk.contacts.serialize import contact_detail
@@ -41,7 +43,7 @@ def add(name: str, email: tuple[str, ...], phone: tuple[str, ...], title: str, o
     contact = contact_create(
         owner=current_user(), name=name, emails=email, phones=phone, title=title,
         organization=org, notes=note, expertise=expertise, tags=tag, function=function,
-        seniority=seniority,
+        seniority=seniority, cadence_days=cadence,
     )
     if as_json:
         print_json(contact_detail(contact))

@@ -15,7 +15,7 @@ def run(cli: click.Group) -> int:
     from django.core.exceptions import ValidationError
 
     try:
-        cli.main(standalone_mode=False, prog_name="nettverk")
+        status = cli.main(standalone_mode=False, prog_name="nettverk")
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.exceptions.Abort:
@@ -28,7 +28,8 @@ def run(cli: click.Group) -> int:
         return _fail(validation_line(exc), BAD_INPUT)
     except (OSError, ValueError) as exc:
         return _fail(str(exc), BAD_INPUT)
-    return 0
+    # A command that ends with ctx.exit(code) (its message already written) hands the code back.
+    return status if isinstance(status, int) and not isinstance(status, bool) else 0
 
 
 def _fail(message: str, status: int) -> int:

@@ -12,7 +12,26 @@ import sys
 
 import click
 
-from nettverk.cli import contact, contacts, demo, init, log, serve, title, user
+from nettverk.cli import (
+    ask,
+    contact,
+    contacts,
+    dedupe,
+    demo,
+    digest,
+    due,
+    export,
+    goal,
+    importing,
+    init,
+    log,
+    merge,
+    reindex,
+    serve,
+    strength,
+    title,
+    user,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,7 +48,10 @@ def cli(home: str | None, username: str | None) -> None:
         os.environ["NETTVERK_USER"] = username
 
 
-for module in (init, serve, demo, contacts, contact, log, title, user):
+for module in (init, serve, demo, contacts, contact, log, title, user, due, strength, goal,
+               digest, ask, reindex):
+    cli.add_command(module.command)
+for module in (importing, export, dedupe, merge):
     cli.add_command(module.command)
 
 

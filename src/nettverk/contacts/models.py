@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -108,6 +110,9 @@ class Contact(Owned):
     # Which source last set each single-valued field ("manual" for the user's own typing), so
     # an import can tell a value it may refresh from one it must not overwrite.
     field_sources = models.JSONField(default=dict, blank=True)
+    # The contact's own stable identity: the vCard UID on export and the key that ties a JSON
+    # backup together, so a restore into another home needs no database ids.
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
     tags = models.ManyToManyField(Tag, blank=True, related_name="contacts", verbose_name=_("tags"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -117,6 +122,9 @@ class Contact(Owned):
         indexes = [
             models.Index(fields=["owner", "name"]),
             models.Index(fields=["owner", "function"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "uid"], name="contact_uid_unique_per_owner")
         ]
 
     def __str__(self) -> str:

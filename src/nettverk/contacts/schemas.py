@@ -47,6 +47,7 @@ class InteractionOut(Schema):
     note: str
     arena: str | None
     contacts: list[ContactRef]
+    goal: int | None = Field(None, description="The goal it was logged for, if any.")
 
 
 class ContactSummaryOut(Schema):
@@ -78,6 +79,8 @@ class ContactDetailOut(ContactSummaryOut):
     birthday: str | None = date_field(default=...)
     source: str
     classification_manual: bool
+    strength_reasons: list[str] = Field(
+        default=[], description="Why the strength is what it is, in the caller's language.")
     interactions: list[InteractionOut]
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from nettverk.contacts.models import Contact
+from nettverk.contacts.validation import birthday_text
 from nettverk.interactions.models import Interaction
+from nettverk.relationships.reasons import strength_reasons
 
 
 def contact_summary(contact: Contact) -> dict[str, Any]:
@@ -41,9 +43,10 @@ def contact_detail(contact: Contact) -> dict[str, Any]:
             if contact.introduced_by else None
         ),
         "cadence_days": contact.cadence_days,
-        "birthday": _iso(contact.birthday),
+        "birthday": birthday_text(contact.birthday),
         "source": contact.source,
         "classification_manual": contact.classification_manual,
+        "strength_reasons": strength_reasons(contact),
         "interactions": [interaction_json(i) for i in contact.interactions.all()],
     }
 
@@ -57,6 +60,7 @@ def interaction_json(interaction: Interaction) -> dict[str, Any]:
         "note": interaction.note,
         "arena": interaction.arena.name if interaction.arena else None,
         "contacts": [{"id": c.pk, "name": c.name} for c in interaction.contacts.all()],
+        "goal": interaction.goal_id,
     }
 
 

@@ -24,8 +24,12 @@ from nettverk.contacts.models import (
     Tag,
 )
 from nettverk.lib.titles import classify_title
+from nettverk.relationships.hooks import contact_changed
 
 TEXT_FIELDS = {
+    "given_name": 100,
+    "family_name": 100,
+    "department": 200,
     "title": v.SHORT_TEXT_MAX,
     "industry": 100,
     "location": 200,
@@ -36,6 +40,12 @@ TEXT_FIELDS = {
     "notes": v.LONG_TEXT_MAX,
 }
 DATE_FIELDS = ("first_met", "birthday")
+# Single-valued fields whose last writer `Contact.field_sources` records: a value changed here is
+# the user's ("manual"), and an import then keeps it rather than overwrite it.
+TRACKED_FIELDS = ("name", "given_name", "family_name", "organization", "department", "title",
+                  "notes", "birthday", "first_met", "arena", "introduced_by", "industry",
+                  "location", "languages", "expertise", "needs", "cadence_days")
+_RELATED = frozenset({"organization", "arena", "introduced_by"})
 
 
 def contact_create(*, owner: User, name: str, **fields: Any) -> Contact:
@@ -64,6 +74,7 @@ def contact_update(
     `classify_from_title` hands function and seniority back to the title classifier after they
     were set by hand.
     """
+    before = _tracked(contact) if contact.pk else {}
     if name is not None:
         contact.name = v.clean_name(name)
     _apply_plain_fields(contact, fields)
@@ -75,6 +86,7 @@ def contact_update(
     _classify(contact, function=function, seniority=seniority)
     if organization is not None:
         contact.organization = organization_get_or_create(contact.owner, organization)
+    _mark_manual(contact, before)
     contact.save()
     if clean_emails is not None:
         _replace_emails(contact, clean_emails)
@@ -85,7 +97,32 @@ def contact_update(
                                  for u in clean_links])
     if tags is not None:
         contact.tags.set(tags_get_or_create(contact.owner, tags))
+    contact_changed(contact, fields.keys())  # due day and needs index follow the contact
+    _reindex_for_ask(contact)
     return contact
+
+
+def _reindex_for_ask(contact: Contact) -> None:
+    # An explicit call, not a signal: the ask's index follows every change made here.
+    from nettverk.ask.index import index_contact
+
+    index_contact(contact)
+
+
+def _tracked(contact: Contact) -> dict[str, Any]:
+    return {name: getattr(contact, f"{name}_id" if name in _RELATED else name)
+            for name in TRACKED_FIELDS}
+
+
+def _mark_manual(contact: Contact, before: dict[str, Any]) -> None:
+    """Record "manual" for each tracked field this call changed (all set ones for a new
+    contact)."""
+    sources = dict(contact.field_sources or {})
+    for name, value in _tracked(contact).items():
+        changed = value != before[name] if name in before else value not in (None, "")
+        if changed:
+            sources[name] = "manual"
+    contact.field_sources = sources
 
 
 def _apply_plain_fields(contact: Contact, fields: dict[str, Any]) -> None:
@@ -238,6 +275,9 @@ def _matches_word(word: str) -> Q:
 
 
 def contact_delete(contact: Contact) -> None:
+    from nettverk.ask.index import forget_contact
+
+    forget_contact(contact)
     contact.delete()
 
 

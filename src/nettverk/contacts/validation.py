@@ -13,6 +13,9 @@ from django.utils.translation import gettext as _
 NAME_MAX = 200
 SHORT_TEXT_MAX = 300
 LONG_TEXT_MAX = 100_000
+# A date in this year is a birthday without a year ("--03-22"), as Apple and Google store it;
+# 1604 is a leap year, so 29 February fits.
+NO_YEAR = 1604
 
 
 def clean_name(raw: str) -> str:
@@ -74,8 +77,17 @@ def parse_date(field: str, raw: str | date | None) -> date | None:
     if not text:
         return None
     try:
+        if text.startswith("--") and len(text) == 7:  # a birthday without its year
+            return date(NO_YEAR, int(text[2:4]), int(text[5:7]))
         return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
             {field: _("%r is not a valid date (use YYYY-MM-DD).") % text}
         ) from None
+
+
+def birthday_text(value: date | None) -> str | None:
+    """ISO text of a stored date; one in year `NO_YEAR` as "--MM-DD"."""
+    if value is None:
+        return None
+    return f"--{value:%m-%d}" if value.year == NO_YEAR else value.isoformat()

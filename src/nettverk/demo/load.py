@@ -28,8 +28,10 @@ from nettverk.contacts.models import (
     Tag,
 )
 from nettverk.demo.arenas import ARENAS
+from nettverk.demo.goals import demo_goals
 from nettverk.demo.orgs import ORGANIZATIONS
 from nettverk.demo.people import Draw, Person, people_make
+from nettverk.demo.relationships import demo_relationships
 from nettverk.demo.timeline import Touch, timeline_make
 from nettverk.interactions.models import Interaction
 
@@ -49,6 +51,8 @@ def demo_load(*, seed: int = 2026, today: date | None = None) -> str:
         arenas = Arena.objects.bulk_create([_arena(user, i) for i in range(len(ARENAS))])
         contacts = _write_people(user, people, arenas)
         _write_interactions(user, timeline_make(draw, people), contacts, arenas)
+        demo_goals(user, draw.today)
+        demo_relationships(user, draw.today)
         return _summary(user, "Demo network")
 
 

@@ -16,6 +16,7 @@ from nettverk.arenas.services import arena_get_or_create
 from nettverk.contacts.forms import add_service_errors
 from nettverk.contacts.models import Contact
 from nettverk.contacts.services import contact_find
+from nettverk.goals.models import Goal, Status
 from nettverk.interactions.models import Interaction, Kind
 from nettverk.interactions.services import interaction_log
 
@@ -53,6 +54,8 @@ class QuickLogForm(forms.Form):
                            widget=forms.Textarea(attrs={"rows": 3}))
     arena = forms.CharField(label=_("Arena"), required=False,
                             help_text=_("Where it happened; a new name creates the arena."))
+    goal = forms.ModelChoiceField(label=_("Goal"), required=False, queryset=Goal.objects.none(),
+                                  help_text=_("Count it for this goal, even outside its segment."))
 
     def __init__(self, *args: Any, owner: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -61,6 +64,9 @@ class QuickLogForm(forms.Form):
         assert isinstance(field, forms.ModelMultipleChoiceField)
         field.queryset = Contact.objects.owned_by(owner)
         self.fields["arena"].widget.attrs["list"] = "arena-names"
+        goal_field = self.fields["goal"]
+        assert isinstance(goal_field, forms.ModelChoiceField)
+        goal_field.queryset = Goal.objects.owned_by(owner).filter(status=Status.ACTIVE)
 
     def arena_names(self) -> list[str]:
         return list(Arena.objects.owned_by(self.owner).values_list("name", flat=True))
@@ -98,6 +104,7 @@ class QuickLogForm(forms.Form):
                 return interaction_log(
                     owner=self.owner, contacts=data["contacts"], kind=data["kind"],
                     occurred_on=data["occurred_on"], note=data["note"], arena=arena,
+                    goal=data.get("goal"),
                 )
         except ValidationError as error:
             add_service_errors(self, error, {"date": "occurred_on", "contact": "contact_query"})

@@ -47,6 +47,10 @@ class Interaction(Owned):
     contacts = models.ManyToManyField(
         "contacts.Contact", related_name="interactions", verbose_name=_("contacts")
     )
+    goal = models.ForeignKey(
+        "goals.Goal", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="interactions", verbose_name=_("goal"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -15,7 +15,9 @@ from nettverk.accounts.models import User
 from nettverk.arenas.models import Arena
 from nettverk.contacts import validation as v
 from nettverk.contacts.models import Contact
+from nettverk.goals.models import Goal
 from nettverk.interactions.models import KIND_DIRECTION, Direction, Interaction, Kind
+from nettverk.relationships.recompute import strength_recompute
 
 
 @transaction.atomic
@@ -28,6 +30,7 @@ def interaction_log(
     note: str = "",
     direction: str = "",
     arena: Arena | None = None,
+    goal: Goal | None = None,
 ) -> Interaction:
     """Record one touchpoint with one or more of the owner's contacts."""
     if kind not in Kind.values:
@@ -37,7 +40,8 @@ def interaction_log(
         raise ValidationError({"direction": _("Unknown direction %r.") % direction})
     if not contacts:
         raise ValidationError({"contacts": _("Name at least one contact.")})
-    if any(c.owner_id != owner.pk for c in contacts) or (arena and arena.owner_id != owner.pk):
+    if any(c.owner_id != owner.pk for c in contacts) or (arena and arena.owner_id != owner.pk) \
+            or (goal and goal.owner_id != owner.pk):
         raise ValidationError({"contacts": _("That record belongs to someone else.")})
     day = v.parse_date("date", occurred_on) or timezone.localdate()
     interaction = Interaction.objects.create(
@@ -47,13 +51,19 @@ def interaction_log(
         occurred_on=day,
         note=v.clean_text("note", note),
         arena=arena,
+        goal=goal,
     )
     interaction.contacts.set(contacts)
+    strength_recompute(owner, [c.pk for c in contacts])
     return interaction
 
 
+@transaction.atomic
 def interaction_delete(interaction: Interaction) -> None:
+    contact_ids = list(interaction.contacts.values_list("pk", flat=True))
+    owner = interaction.owner
     interaction.delete()
+    strength_recompute(owner, contact_ids)
 
 
 def timeline(contact: Contact) -> QuerySet[Interaction]:
@@ -90,6 +100,7 @@ def interaction_update(
     if note is not None:
         interaction.note = v.clean_text("note", note)
     interaction.save()
+    strength_recompute(interaction.owner, list(interaction.contacts.values_list("pk", flat=True)))
     return interaction
 
 

@@ -26,7 +26,8 @@ def quick_log(request: AuthedRequest) -> HttpResponse:
             return _after_log(request, list(interaction.contacts.all()))
         return render(request, "interactions/new.html", {"form": form}, status=400)
     prefill = _prefill_contacts(request)
-    form = QuickLogForm(owner=request.user, initial={"contacts": prefill})
+    form = QuickLogForm(owner=request.user, initial={"contacts": prefill,
+                                                     "goal": request.GET.get("goal")})
     return render(request, "interactions/new.html", {"form": form})
 
 

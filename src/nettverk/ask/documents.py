@@ -1,0 +1,105 @@
+"""A contact's text as the ask searches it: per field, stems plus the concepts found there.
+
+Fields and their weight as evidence that someone can help (`FIELD_WEIGHTS`): expertise and
+title say most, then tags, then organization and industry, then free notes. What a note says
+someone *wants* ("wants to learn about GDPR") moves to `needs`, which is never a helper signal;
+where we met ("met at the book fair") is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nettverk.contacts.models import Contact
+from nettverk.lib.concepts import ConceptHit, ancestors, find_concepts
+from nettverk.lib.text_analysis import Token, separate_needs, tokens
+
+FIELD_WEIGHTS = {"strong": 3.0, "tags": 2.0, "org": 1.5, "notes": 1.0}
+HELPER_FIELDS = tuple(FIELD_WEIGHTS)
+CONCEPT_PREFIX = "c_"
+
+
+@dataclass(frozen=True)
+class FieldTexts:
+    """The raw text behind each field, as `field_texts` gathers it from a contact."""
+
+    strong: str
+    tags: str
+    org: str
+    notes: str
+    needs: str
+
+    def get(self, field: str) -> str:
+        return str(getattr(self, field))
+
+
+def concept_token(concept_id: str) -> str:
+    return CONCEPT_PREFIX + concept_id
+
+
+@dataclass(frozen=True)
+class ContactText:
+    """The words of a contact the ask reads, in the order `sql.contact_texts` selects them."""
+
+    title: str
+    expertise: str
+    notes: str
+    needs: str
+    department: str
+    industry: str
+    org_name: str | None
+    org_industry: str | None
+    tags: tuple[str, ...] = ()
+
+
+
+
+def contact_text(contact: Contact, tags: Iterable[str] | None = None) -> ContactText:
+    """Expects `organization` loaded; reads the tags unless their names are given."""
+    if tags is None:
+        tags = [tag.name for tag in contact.tags.all()]
+    organization = contact.organization
+    return ContactText(
+        contact.title, contact.expertise, contact.notes, contact.needs, contact.department,
+        contact.industry, organization.name if organization else None,
+        organization.industry if organization else None, tuple(tags),
+    )
+
+
+def field_texts(text: ContactText) -> FieldTexts:
+    expertise, expertise_needs = separate_needs(text.expertise)
+    notes, notes_needs = separate_needs(text.notes)
+    return FieldTexts(
+        strong=_join([text.title, expertise]),
+        tags=_join(text.tags),
+        org=_join([text.org_name or "", text.org_industry or "", text.department, text.industry]),
+        notes=notes,
+        needs=_join([text.needs, expertise_needs, notes_needs]),
+    )
+
+
+def _join(parts: Iterable[str]) -> str:
+    # Sentence breaks between parts, so no phrase is read across two fields' values.
+    return ". ".join(part for part in parts if part and part.strip())
+
+
+@lru_cache(maxsize=20_000)
+def field_tokens(text: str) -> tuple[str, ...]:
+    """The index tokens of one field: stems of every content word, then its concepts.
+
+    Cached: titles, organizations and tags repeat across a network, and a bulk import reads
+    the same few hundred of them thousands of times.
+    """
+    stream = tokens(text)
+    return (*stem_tokens(stream), *concept_tokens(find_concepts(stream)))
+
+
+def stem_tokens(stream: Iterable[Token]) -> list[str]:
+    return [stem for token in stream if not token.stop for stem in sorted(token.stems)]
+
+
+def concept_tokens(hits: Iterable[ConceptHit]) -> list[str]:
+    """Each hit's concept and every broader one: a VAT expert also counts for "tax"."""
+    return [concept_token(c) for hit in hits for c in (hit.concept, *ancestors(hit.concept))]

@@ -1,0 +1,105 @@
+"""The engine-specific full-text index over `AskDocument.body`, behind one small interface.
+
+SQLite: an FTS5 table `ask_fts` (rowid = contact id, owner as an unindexed column), written
+explicitly next to each document. PostgreSQL: a generated `tsvector` column on the document
+table, built verbatim from the body's tokens (`array_to_tsvector`, no parser or dictionary in
+between), with a GIN index. Either way the tokens are our own, already normalised and stemmed,
+and a query is a plain OR of quoted tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from django.db import connection
+from django.db.backends.base.base import BaseDatabaseWrapper
+
+FTS_TABLE = "ask_fts"
+# Our tokens are letters, digits and "_": anything else never reaches a query string.
+_TOKEN_RE = re.compile(r"\w+")
+
+_SQLITE_CREATE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "body, owner_id UNINDEXED, tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
+)
+_SQLITE_DROP = f"DROP TABLE IF EXISTS {FTS_TABLE}"
+_PG_CREATE = (
+    "ALTER TABLE ask_askdocument ADD COLUMN search tsvector GENERATED ALWAYS AS "
+    "(array_to_tsvector(array_remove(string_to_array(body, ' '), ''))) STORED",
+    "CREATE INDEX ask_askdocument_search ON ask_askdocument USING gin (search)",
+)
+_PG_DROP = (
+    "DROP INDEX IF EXISTS ask_askdocument_search",
+    "ALTER TABLE ask_askdocument DROP COLUMN IF EXISTS search",
+)
+
+
+def create_index(db: BaseDatabaseWrapper) -> None:
+    """Called by the migration; other engines have no full-text index and the ask says so."""
+    with db.cursor() as cursor:
+        if db.vendor == "sqlite":
+            cursor.execute(_SQLITE_CREATE)
+        elif db.vendor == "postgresql":
+            for sql in _PG_CREATE:
+                cursor.execute(sql)
+
+
+def drop_index(db: BaseDatabaseWrapper) -> None:
+    with db.cursor() as cursor:
+        if db.vendor == "sqlite":
+            cursor.execute(_SQLITE_DROP)
+        elif db.vendor == "postgresql":
+            for sql in _PG_DROP:
+                cursor.execute(sql)
+
+
+def write_rows(rows: Iterable[tuple[int, int, str]]) -> None:
+    """(contact id, owner id, body) into the index; PostgreSQL's column follows by itself."""
+    if connection.vendor != "sqlite":
+        return
+    rows = list(rows)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(r[0],) for r in rows])
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE} (rowid, owner_id, body) VALUES (%s, %s, %s)", rows
+        )
+
+
+def delete_rows(contact_ids: Sequence[int]) -> None:
+    if connection.vendor != "sqlite" or not contact_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(i,) for i in contact_ids])
+
+
+def delete_owner(owner_id: int) -> None:
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE owner_id = %s", [owner_id])
+
+
+def match(owner_id: int, terms: Sequence[str], limit: int) -> list[int]:
+    """Ids of up to `limit` of the owner's contacts whose index holds any of `terms`.
+
+    Unranked on purpose: the caller picks terms rare enough that all matches fit in `limit`,
+    and ranks them itself, identically on both engines.
+    """
+    terms = [term for term in terms if _TOKEN_RE.fullmatch(term)]
+    if not terms or connection.vendor not in ("sqlite", "postgresql"):
+        return []
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            query = " OR ".join(f'"{term}"' for term in terms)
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND owner_id = %s "
+                "LIMIT %s", [query, owner_id, limit],
+            )
+        else:
+            query = " | ".join(f"'{term}'" for term in terms)
+            cursor.execute(
+                "SELECT contact_id FROM ask_askdocument WHERE owner_id = %s "
+                "AND search @@ %s::tsquery LIMIT %s", [owner_id, query, limit],
+            )
+        return [row[0] for row in cursor.fetchall()]

@@ -1,0 +1,177 @@
+"""Model rows as JSON values and back, driven by the models' own field definitions.
+
+The backup writes every stored field of a model, so a field another part of nettverk adds later is
+backed up and restored without touching this code. References never carry database ids: a contact
+is named by its uid, an organization, arena or tag by its name, a user by their username, and a
+goal or interaction by a key the backup gives it ("goal-3"). Reading a value back checks it
+against the field (type, length, choices) and raises `FormatError` naming the place in the file.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext as _
+
+from nettverk.imports.formats import FormatError
+
+if TYPE_CHECKING:
+    Field = models.Field[Any, Any]
+
+
+@dataclass
+class Refs:
+    """Database ids ↔ the keys a backup uses, per referenced model."""
+
+    keys: dict[type[models.Model], dict[Any, str]] = field(default_factory=dict)
+    ids: dict[type[models.Model], dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, model: type[models.Model], pk: Any, key: str) -> None:
+        self.keys.setdefault(model, {})[pk] = key
+        self.ids.setdefault(model, {})[key] = pk
+
+    def key(self, model: type[models.Model], pk: Any) -> str | None:
+        return None if pk is None else self.keys.get(model, {}).get(pk)
+
+    def pk(self, model: type[models.Model], key: Any) -> Any:
+        return None if key is None else self.ids.get(model, {}).get(key)
+
+
+def data_fields(model: type[models.Model], skip: tuple[str, ...] = ()) -> list[Field]:
+    """The fields a backup holds: all stored ones but the id, the owner and `skip`."""
+    return [f for f in model._meta.concrete_fields
+            if not f.primary_key and f.name not in ("owner", *skip)]
+
+
+def to_json(field: Field, value: Any, refs: Refs) -> Any:
+    """One stored value as JSON: references as keys, dates as ISO text, bytes as base64."""
+    if field.is_relation:
+        return refs.key(field.related_model, value)  # type: ignore[arg-type]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal | UUID):
+        return str(value)
+    if isinstance(value, bytes | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+class Reader:
+    """Values from a backup back into Python, checked; errors name `file`, line and place."""
+
+    def __init__(self, file: str, refs: Refs) -> None:
+        self.file, self.refs = file, refs
+
+    def fail(self, line: int, where: str, message: str) -> FormatError:
+        return FormatError(self.file, line, where, message)
+
+    def row(self, fields: list[Field], raw: dict[str, Any], line: int,
+            where: str) -> dict[str, Any]:
+        """The values of `fields` found in `raw`, by attribute name; a required one missing is
+        an error, an optional one is left to its default."""
+        values = {}
+        for field in fields:
+            if field.name in raw:
+                values[field.attname] = self.value(field, raw[field.name], line,
+                                                   f"{where}.{field.name}")
+            elif _required(field):
+                raise self.fail(line, f"{where}.{field.name}", _("missing"))
+        return values
+
+    def value(self, field: Field, raw: Any, line: int, where: str) -> Any:
+        if raw is None:
+            if field.null:
+                return None
+            raise self.fail(line, where, _("a value is needed"))
+        if field.is_relation:
+            return self._reference(field, raw, line, where)
+        try:
+            value = _CONVERTERS.get(type(field), _convert_plain)(field, raw)
+        except (TypeError, ValueError, InvalidOperation, binascii.Error):
+            raise self.fail(line, where, _("%r is not a valid value") % _short(raw)) from None
+        self._check(field, value, line, where)
+        return value
+
+    def _reference(self, field: Field, raw: Any, line: int, where: str) -> Any:
+        found = self.refs.pk(field.related_model, raw)  # type: ignore[arg-type]
+        if found is None and not field.null:
+            raise self.fail(line, where, _("%r refers to nothing in this backup") % _short(raw))
+        return found
+
+    def _check(self, field: Field, value: Any, line: int, where: str) -> None:
+        try:
+            field.run_validators(value)  # lengths, digits, ranges: what the database enforces
+        except ValidationError as error:
+            raise self.fail(line, where, " ".join(error.messages)) from None
+        if field.choices and value not in {choice for choice, _label in field.flatchoices}:
+            raise self.fail(line, where, _("%r is not one of the known codes") % _short(value))
+
+
+def _required(field: Field) -> bool:
+    automatic = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+    return not (field.null or field.blank or field.has_default() or automatic)
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _convert_plain(field: Field, raw: Any) -> Any:
+    if isinstance(field, models.BooleanField):
+        if not isinstance(raw, bool):
+            raise TypeError(raw)
+        return raw
+    if isinstance(field, models.IntegerField):
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise TypeError(raw)
+        return raw
+    if isinstance(field, models.CharField | models.TextField) and not isinstance(raw, str):
+        raise TypeError(raw)
+    if "\x00" in str(raw):
+        raise ValueError(raw)  # PostgreSQL cannot store NUL in text
+    return raw
+
+
+def _date(field: Field, raw: Any) -> date:
+    return date.fromisoformat(raw)
+
+
+def _datetime(field: Field, raw: Any) -> datetime:
+    moment = datetime.fromisoformat(raw)
+    if moment.tzinfo is None:
+        raise ValueError(raw)
+    return moment
+
+
+def _decimal(field: Field, raw: Any) -> Decimal:
+    if not isinstance(raw, str | int):
+        raise TypeError(raw)
+    return Decimal(str(raw))
+
+
+def _uuid(field: Field, raw: Any) -> UUID:
+    return UUID(raw)
+
+
+def _binary(field: Field, raw: Any) -> bytes:
+    return base64.b64decode(raw, validate=True)
+
+
+def _json(field: Field, raw: Any) -> Any:
+    return raw
+
+
+_CONVERTERS: dict[type[Field], Callable[[Field, Any], Any]] = {
+    models.DateField: _date, models.DateTimeField: _datetime, models.DecimalField: _decimal,
+    models.UUIDField: _uuid, models.BinaryField: _binary, models.JSONField: _json,
+}

@@ -1,0 +1,61 @@
+"""Organizations, tags and arenas by name, created in bulk when an import brings new ones.
+
+Names match without regard to case, as `organization_get_or_create` and `tags_get_or_create`
+match them, so an import never creates "nordbanken" beside "Nordbanken".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from nettverk.accounts.models import User
+from nettverk.arenas.models import Arena, ArenaKind
+from nettverk.contacts.models import Organization, Tag
+
+
+class Names:
+    """name.lower() → id for one owned model, loaded once, new names created on demand."""
+
+    def __init__(self, model: type[Organization] | type[Tag] | type[Arena], owner: User,
+                 **create_fields: Any) -> None:
+        self.model, self.owner, self.create_fields = model, owner, create_fields
+        rows = model.objects.owned_by(owner).order_by("pk").values_list("name", "pk")
+        self.ids: dict[str, int] = {}
+        for name, pk in rows:
+            self.ids.setdefault(name.lower(), pk)
+
+    def ensure(self, names: Iterable[str]) -> None:
+        """Create every name not known yet, in one statement."""
+        missing: dict[str, str] = {}
+        for name in names:
+            key = name.lower()
+            if key not in self.ids and key not in missing:
+                missing[key] = name
+        if not missing:
+            return
+        objects = [self.model(owner=self.owner, name=name, **self.create_fields)
+                   for name in missing.values()]
+        manager: Any = self.model.objects  # one of three models: the union defeats the stubs
+        for made in manager.bulk_create(objects, batch_size=500):
+            self.ids[made.name.lower()] = made.pk
+
+    def id_of(self, name: str) -> int:
+        return self.ids[name.lower()]
+
+    def get(self, name: str) -> int | None:
+        return self.ids.get(name.lower())
+
+
+@dataclass(frozen=True)
+class Lookups:
+    organizations: Names
+    tags: Names
+    arenas: Names
+
+    @classmethod
+    def load(cls, owner: User) -> Lookups:
+        # The only arena an import names is where a contact was met online: LinkedIn.
+        return cls(Names(Organization, owner), Names(Tag, owner),
+                   Names(Arena, owner, kind=ArenaKind.ONLINE))

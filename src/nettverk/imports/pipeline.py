@@ -1,0 +1,150 @@
+"""Importing one file for one owner: read, map, store, in one transaction.
+
+    result = import_data(owner, path.read_bytes(), file=path.name)
+    print(result.summary())  # "linkedin Connections.csv: 212 new, 3 updated, ..."
+
+A file is stored whole or not at all: any `FormatError` (from the parsers, or a value too long
+for its field) rolls the transaction back and comes back as `result.error`, one line naming file,
+line and field. `dry_run` does all the work and rolls back, so the preview's counts and rows are
+exactly what confirming will store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from nettverk.accounts.models import User
+from nettverk.dedupe.candidates import (
+    dismissed_pairs,
+    duplicate_candidates,
+    people_of,
+)
+from nettverk.imports import hooks
+from nettverk.imports.formats import FormatError, decode_bytes, detect_format, parse
+from nettverk.imports.incoming import Incoming
+from nettverk.imports.mapping import RecordMapper
+from nettverk.imports.preview import preview_rows
+from nettverk.imports.restore import restore_backup
+from nettverk.imports.store import Progress, Stored, store
+
+
+@dataclass
+class FileResult:
+    """What importing one file did, or the one-line error that stopped it."""
+
+    file: str
+    format: str = ""
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    suspected: int = 0
+    conflicts: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    contact_ids: list[int] = field(default_factory=list)
+    preview: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    def summary(self) -> str:
+        """One line for people: "linkedin Connections.csv: 212 new, 3 updated, …"."""
+        if self.error:
+            return self.error
+        parts = [
+            _("%(count)d new") % {"count": self.new},
+            _("%(count)d updated") % {"count": self.updated},
+            ngettext("%(count)d suspected duplicate", "%(count)d suspected duplicates",
+                     self.suspected) % {"count": self.suspected},
+            _("%(count)d unchanged") % {"count": self.unchanged},
+        ]
+        if self.conflicts:
+            parts.append(ngettext("%(count)d value of yours kept", "%(count)d values of yours kept",
+                                  self.conflicts) % {"count": self.conflicts})
+        if self.warnings:
+            parts.append(ngettext("%(count)d warning", "%(count)d warnings",
+                                  len(self.warnings)) % {"count": len(self.warnings)})
+        return f"{self.format} {self.file}: " + ", ".join(parts)
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "file": self.file, "format": self.format or None, "ok": self.ok,
+            "new": self.new, "updated": self.updated, "unchanged": self.unchanged,
+            "suspected_duplicates": self.suspected, "conflicts": self.conflicts,
+            "warnings": self.warnings, "error": self.error or None,
+        }
+        if self.preview:
+            data["preview"] = self.preview
+        return data
+
+
+def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
+                dry_run: bool = False, progress: Progress | None = None,
+                preview: int = 0) -> FileResult:
+    """Import the bytes of one file; never raises for a bad file, see `FileResult.error`."""
+    result = FileResult(file=file, format=fmt or "")
+    try:
+        text = decode_bytes(data, file=file)
+        result.format = fmt or detect_format(text, file)
+        with transaction.atomic():
+            _import_text(owner, text, result, progress, preview)
+            if dry_run:
+                transaction.set_rollback(True)
+    except FormatError as error:
+        result.error = str(error)
+        result.new = result.updated = result.unchanged = result.suspected = result.conflicts = 0
+        result.contact_ids, result.preview = [], []
+    return result
+
+
+def _import_text(owner: User, text: str, result: FileResult, progress: Progress | None,
+                 preview: int) -> None:
+    _refuse_nul(text, result.file)
+    finish = None
+    if result.format == "json":
+        restored = restore_backup(owner, text, file=result.file, progress=progress)
+        stored, result.warnings, finish = restored.stored, restored.warnings, restored.finish
+    else:
+        items, result.warnings = incoming_from_text(text, result.format, result.file)
+        stored = store(owner, items, progress)
+    result.new, result.updated = len(stored.new_ids), len(stored.updated_ids)
+    result.unchanged, result.conflicts = stored.unchanged, stored.conflicts
+    result.contact_ids = [*stored.new_ids, *stored.updated_ids]
+    result.suspected = suspected_count(owner, stored)
+    if preview:
+        result.preview = preview_rows(owner, result.contact_ids[:preview])
+    hooks.after_import(owner, result.contact_ids)
+    if finish is not None:
+        finish()
+
+
+def incoming_from_text(text: str, fmt: str, file: str) -> tuple[list[Incoming], list[str]]:
+    """The records of a contact file as `Incoming`s, and the warnings mapping them gave."""
+    mapper = RecordMapper(file, fmt)
+    items = [item for record in parse(text, fmt, file=file)
+             if (item := mapper.incoming(record)) is not None]
+    return items, mapper.warnings
+
+
+def suspected_count(owner: User, stored: Stored) -> int:
+    """How many of the new contacts look like another contact (listed by `dedupe`)."""
+    if not stored.new_ids:
+        return 0
+    new = set(stored.new_ids)
+    pairs = duplicate_candidates(people_of(owner), involving=new,
+                                 dismissed=dismissed_pairs(owner))
+    return len({pk for c in pairs for pk in (c.first, c.second) if pk in new})
+
+
+def _refuse_nul(text: str, file: str) -> None:
+    # Text decoded from UTF-16 or UTF-32 may hold NUL, which PostgreSQL cannot store.
+    at = text.find("\x00")
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise FormatError(file, line, "encoding", _("a NUL character: this is not a text file"))

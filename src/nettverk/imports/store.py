@@ -1,0 +1,88 @@
+"""Storing one file's `Incoming`s for one owner: match, then write new and changed contacts.
+
+Runs inside the caller's transaction; the caller decides whether it commits (import) or rolls
+back (preview, dry run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from nettverk.accounts.models import User
+from nettverk.imports.identity import IdentityIndex
+from nettverk.imports.incoming import Incoming
+from nettverk.imports.lookups import Lookups
+from nettverk.imports.store_existing import Change, ExistingContacts
+from nettverk.imports.store_new import NewContacts
+
+# (done, total) as records are matched and written, for a progress bar.
+Progress = Callable[[int, int], None]
+_STEP = 2000
+
+
+@dataclass
+class Stored:
+    new_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: int = 0
+    # Each new contact's uid key → id, for a backup's references between contacts.
+    new_items: list[Incoming] = field(default_factory=list)
+
+
+def store(owner: User, items: Sequence[Incoming], progress: Progress | None = None) -> Stored:
+    """Write `items`: new people as new contacts, known ones merged into theirs."""
+    tick = progress or (lambda done, total: None)
+    index = IdentityIndex.load(owner)
+    fresh, matched = match(items, index, tick)
+    lookups = Lookups.load(owner)
+    lookups.organizations.ensure(str(i.fields["organization"]) for i in fresh
+                                 if "organization" in i.fields)
+    lookups.arenas.ensure(str(i.fields["arena"]) for i in fresh if "arena" in i.fields)
+    lookups.tags.ensure(tag for i in fresh for tag in i.tags)
+    now = timezone.now()
+    result = Stored(new_ids=NewContacts(owner, lookups, now).write(fresh), new_items=fresh)
+    tick(len(items) - sum(map(len, matched.values())), len(items))
+    existing = ExistingContacts(owner, list(matched))
+    changes = {pk: existing.plan(pk, found) for pk, found in matched.items()}
+    existing.write(changes, lookups, now)
+    _count(result, changes)
+    tick(len(items), len(items))
+    return result
+
+
+def match(items: Sequence[Incoming], index: IdentityIndex,
+          tick: Progress) -> tuple[list[Incoming], dict[int, list[Incoming]]]:
+    """Split into people not seen before (several records of one person folded into one)
+    and the records of each known contact, in file order."""
+    fresh: list[Incoming] = []
+    pending: dict[str, int] = {}  # identity key → position in `fresh`
+    matched: dict[int, list[Incoming]] = {}
+    for count, item in enumerate(items, 1):
+        pk = index.find(item.keys)
+        if pk is not None:
+            matched.setdefault(pk, []).append(item)
+            continue
+        position = next((pending[key] for key in item.keys if key in pending), None)
+        if position is None:
+            position = len(fresh)
+            fresh.append(item)
+        else:
+            fresh[position].absorb(item)
+        for key in item.keys:
+            pending.setdefault(key, position)
+        if count % _STEP == 0:
+            tick(count // 2, len(items))
+    return fresh, matched
+
+
+def _count(result: Stored, changes: dict[int, Change]) -> None:
+    for pk, change in changes.items():
+        if change.stored:
+            result.updated_ids.append(pk)
+        else:
+            result.unchanged += 1
+        result.conflicts += len(change.conflicts)

@@ -1,0 +1,111 @@
+"""Writing contacts an import has not seen before: every table in one pass, in bulk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any, cast
+from uuid import uuid4
+
+from django.db import models
+
+from nettverk.accounts.models import User
+from nettverk.contacts.models import (
+    DECISION_MAKER_SENIORITIES,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactLink,
+    ContactPhone,
+    ContactPhoto,
+    ContactSource,
+)
+from nettverk.imports.bulk import RowBuilder, allocate_ids, insert_rows
+from nettverk.imports.incoming import Incoming
+from nettverk.imports.lookups import Lookups
+from nettverk.lib.titles import classify_title
+
+
+@lru_cache(maxsize=8192)
+def classified(title: str) -> tuple[str, str, bool]:
+    """(function, seniority, decision-maker) of a title; an export repeats its titles."""
+    found = classify_title(title)
+    return found.function, found.seniority, found.seniority in DECISION_MAKER_SENIORITIES
+
+
+def columns(model: type[models.Model], *names: str) -> tuple[str, list[str]]:
+    meta = model._meta
+    return meta.db_table, [str(cast("models.Field[Any, Any]", meta.get_field(name)).column)
+                           for name in names]
+
+
+class NewContacts:
+    """Rows for new contacts and everything that hangs off them, written by `write()`."""
+
+    def __init__(self, owner: User, lookups: Lookups, now: datetime) -> None:
+        self.owner, self.lookups, self.now = owner, lookups, now
+        self.contacts = RowBuilder(Contact, with_id=True)
+        self.children: dict[str, list[tuple[Any, ...]]] = {
+            "emails": [], "phones": [], "links": [], "addresses": [], "sources": [],
+            "photos": [], "tags": []}
+        self.when = self.contacts.adapters["created_at"]
+        self.moment = self.when(now)
+
+    def write(self, items: Sequence[Incoming]) -> list[int]:
+        ids = allocate_ids(Contact, len(items))
+        rows = [self._contact(pk, item) for pk, item in zip(ids, items, strict=True)]
+        self.contacts.insert(rows)
+        for pk, item in zip(ids, items, strict=True):
+            self._children(pk, item)
+        self._write_children()
+        return ids
+
+    def _contact(self, pk: int, item: Incoming) -> tuple[Any, ...]:
+        values: dict[str, Any] = {"id": pk, "owner_id": self.owner.pk, "source": item.kind,
+                                  "field_sources": item.field_sources}
+        values.update(contact_values(item.fields, self.lookups))
+        title = str(item.fields.get("title", ""))
+        values["function"], values["seniority"], values["decision_maker"] = classified(title)
+        if item.restored is None:
+            values["uid"] = uuid4()
+        else:  # a backup's contact: its uid, classification, dates and any other field
+            values.update(item.restored.values)
+        return self.contacts.row(values)
+
+    def _children(self, pk: int, item: Incoming) -> None:
+        rows = self.children
+        rows["emails"].extend((pk, address, label) for address, label in item.emails)
+        rows["phones"].extend((pk, number, label) for number, label in item.phones)
+        rows["links"].extend((pk, url, kind) for url, kind in item.links)
+        rows["addresses"].extend((pk, text, label) for text, label in item.addresses)
+        rows["sources"].extend((pk, kind, key, name, self.moment if at is None else self.when(at))
+                               for kind, key, name, at in item.sources)
+        if item.photo:
+            rows["photos"].append((pk, item.photo[0], item.photo[1]))
+        tag_ids = {self.lookups.tags.id_of(tag) for tag in item.tags}
+        rows["tags"].extend((pk, tag_id) for tag_id in sorted(tag_ids))
+
+    def _write_children(self) -> None:
+        rows = self.children
+        insert_rows(*columns(ContactEmail, "contact", "address", "label"), rows["emails"])
+        insert_rows(*columns(ContactPhone, "contact", "number", "label"), rows["phones"])
+        insert_rows(*columns(ContactLink, "contact", "url", "kind"), rows["links"])
+        insert_rows(*columns(ContactAddress, "contact", "text", "label"), rows["addresses"])
+        insert_rows(*columns(ContactSource, "contact", "kind", "key", "file_name", "imported_at"),
+                    rows["sources"])
+        insert_rows(*columns(ContactPhoto, "contact", "data", "content_type"), rows["photos"])
+        insert_rows(*columns(Contact.tags.through, "contact", "tag"), rows["tags"])
+
+
+def contact_values(fields: dict[str, Any], lookups: Lookups) -> dict[str, Any]:
+    """Contact attribute values for an import's fields: names of organization and arena
+    become their ids (both must exist by now)."""
+    values = dict(fields)
+    organization = values.pop("organization", None)
+    if organization:
+        values["organization_id"] = lookups.organizations.id_of(organization)
+    arena = values.pop("arena", None)
+    if arena:
+        values["arena_id"] = lookups.arenas.id_of(arena)
+    return values

@@ -1,0 +1,1 @@
+"""Relationships that last: strength, keep-in-touch, give and take, offers, network quality."""

@@ -1,0 +1,158 @@
+"""Who to get back in touch with now: the due list, most urgent and most valuable first.
+
+A contact is due once their cadence has passed since the last interaction (`Relationship.due_on`)
+and they are not snoozed. The list is ordered by a score of 0 to 100, half urgency and half
+value, worked out in the database so only the top of a long list is read:
+
+    urgency = min(1, days overdue / cadence)     a whole cadence late is as urgent as it gets
+    value   = strength / 200                       up to 0.5
+              + 0.2 for a decision-maker
+              + 0.3 inner circle, 0.2 key, 0.1 wider network (the user's own pin weighs most)
+    score   = round(50 * urgency + 50 * value)
+
+Goal relevance joins `value` once goals exist; the why of each item says which parts weighed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import (
+    Case,
+    DateField,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.expressions import Combinable
+from django.db.models.functions import Cast, Least, Round
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from nettverk.accounts.models import User
+from nettverk.relationships.models import Relationship, Tier
+from nettverk.relationships.reasons import last_contact_text
+
+TIER_VALUE = {Tier.INNER: 0.3, Tier.KEY: 0.2, Tier.WIDER: 0.1}
+DECISION_MAKER_VALUE = 0.2
+
+
+class DaysSince(Func):
+    """Whole days from a date column to `today` (today minus the column)."""
+
+    output_field = IntegerField()
+    template = "(%(expressions)s)"
+    arg_joiner = " - "  # PostgreSQL: date - date is a number of days
+
+    def __init__(self, column: str, today: date) -> None:
+        super().__init__(Value(today, output_field=DateField()), F(column))
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return self.as_sql(compiler, connection, arg_joiner=") - julianday(",
+                           template="CAST(julianday(%(expressions)s) AS INTEGER)", **extra)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    id: int
+    name: str
+    due_on: date
+    days_overdue: int
+    last_contact: date | None
+    cadence_days: int
+    strength: int
+    decision_maker: bool
+    tier: str
+    score: int
+
+    @property
+    def why(self) -> list[str]:
+        return due_why(self)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "days_overdue": self.days_overdue,
+            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
+            "cadence_days": self.cadence_days, "strength": self.strength, "score": self.score,
+            "why": self.why,
+        }
+
+
+def due_now(owner: User, today: date) -> QuerySet[Relationship]:
+    """The owner's due relationships: past their due day and not snoozed beyond today."""
+    return Relationship.objects.owned_by(owner).filter(due_on__lte=today).filter(
+        Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
+
+
+def due_count(owner: User, *, today: date | None = None) -> int:
+    return due_now(owner, today or timezone.localdate()).count()
+
+
+def due_list(owner: User, *, today: date | None = None, limit: int = 20,
+             contact_id: int | None = None) -> list[DueItem]:
+    """The `limit` most urgent and valuable due contacts (0: all), or just the one asked for."""
+    today = today or timezone.localdate()
+    found = due_now(owner, today)
+    if contact_id is not None:
+        found = found.filter(contact_id=contact_id)
+    found = found.annotate(overdue=DaysSince("due_on", today),
+                                           score=_score(today))
+    found = found.order_by("-score", "due_on", "contact__name")
+    rows = found.values_list(
+        "contact_id", "contact__name", "due_on", "overdue", "last_interaction_on",
+        "cadence_days", "contact__strength", "contact__decision_maker", "tier", "score")
+    return [_item(row) for row in (rows[:limit] if limit else rows)]
+
+
+def _item(row: tuple[Any, ...]) -> DueItem:
+    return DueItem(*row)
+
+
+def _score(today: date) -> Combinable:
+    overdue = Cast(DaysSince("due_on", today), FloatField())
+    urgency = Least(overdue / F("cadence_days"), Value(1.0))
+    decision_maker = Case(When(contact__decision_maker=True, then=Value(DECISION_MAKER_VALUE)),
+                          default=Value(0.0))
+    tier = Case(*(When(tier=code, then=Value(weight)) for code, weight in TIER_VALUE.items()),
+                default=Value(0.0))
+    value = Cast(F("contact__strength"), FloatField()) / 200.0 + decision_maker + tier
+    return Cast(Round(50.0 * urgency + 50.0 * value), IntegerField())
+
+
+def due_why(item: DueItem) -> list[str]:
+    """Why this contact is on the list, most telling first."""
+    why = [_overdue_text(item.days_overdue, item.cadence_days), _last_text(item.last_contact)]
+    if item.tier in TIER_WORDS:
+        why.append(str(TIER_WORDS[item.tier]))
+    if item.decision_maker:
+        why.append(_("decision-maker"))
+    why.append(_("strength %(strength)d of 100") % {"strength": item.strength})
+    return why
+
+
+TIER_WORDS = {
+    "inner": gettext_lazy("in your inner circle"),
+    "key": gettext_lazy("a key contact"),
+    "wider": gettext_lazy("in your wider network"),
+}
+
+
+def _overdue_text(days: int, cadence: int) -> str:
+    if days <= 0:
+        return ngettext("due today (every day)", "due today (every %(cadence)d days)",
+                        cadence) % {"cadence": cadence}
+    return ngettext("%(days)d day overdue (every %(cadence)d days)",
+                    "%(days)d days overdue (every %(cadence)d days)",
+                    days) % {"days": days, "cadence": cadence}
+
+
+def _last_text(last: date | None) -> str:
+    return last_contact_text(last, timezone.localdate()) if last else _("never contacted")

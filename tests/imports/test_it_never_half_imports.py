@@ -1,0 +1,108 @@
+"""Whatever text arrives, the whole import pipeline stores it cleanly or refuses it cleanly:
+never an exception, and a refused file leaves nothing behind.
+
+Property-based: random text in each format, damaged real sample files, and damaged backups.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nettverk.accounts.models import User
+from nettverk.contacts.models import (
+    Contact,
+    ContactEmail,
+    ContactLink,
+    ContactPhone,
+    ContactSource,
+    Organization,
+    Tag,
+)
+from nettverk.imports.models import ImportConflict
+from nettverk.interactions.models import Interaction
+
+from .pipeline import import_data
+from .test_never_crash import damaged_samples
+
+CHECKS = settings(
+    max_examples=1500, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.function_scoped_fixture],
+)
+FORMATS = [None, "vcard", "linkedin", "google", "outlook", "json"]
+TABLES = (Contact, ContactEmail, ContactPhone, ContactLink, ContactSource, Organization, Tag,
+          ImportConflict, Interaction)
+
+
+def _counts() -> list[int]:
+    return [model.objects.count() for model in TABLES]
+
+
+def imports_cleanly_or_refuses(owner: User, data: bytes, fmt: str | None) -> None:
+    before = _counts()
+    result = import_data(owner, data, file="upload", fmt=fmt)
+    if result.ok:
+        assert result.new + result.updated + result.unchanged >= 0
+        return
+    assert result.error.startswith("upload:") and "\n" not in result.error
+    assert _counts() == before
+
+
+@cache
+def _backup() -> str:
+    return (
+        '{"nettverk": {"version": 1, "exported_at": "2026-01-01T00:00:00+00:00"},\n'
+        '"organizations": [\n{"industry": "", "location": "", "name": "Fjord AS", "size": "", '
+        '"website": ""}\n],\n"tags": [\n{"name": "golf"}\n],\n"contacts": [\n{"uid": '
+        '"1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b", "name": "Ingrid Berg", "organization": '
+        '"Fjord AS", "title": "CFO", "emails": [{"address": "ingrid@fjord.no", "label": "work"}], '
+        '"tags": ["golf"], "birthday": "1604-03-22", "field_sources": {"title": "manual"}, '
+        '"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}\n'
+        '],\n"interactions": [\n{"key": "interaction-1", "kind": "meeting", "direction": '
+        '"outbound", "occurred_on": "2026-01-02", "note": "Lunch", "contacts": '
+        '["1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"], "created_at": "2026-01-02T00:00:00+00:00"}\n'
+        ']\n}\n'
+    )
+
+
+@st.composite
+def damaged_backups(draw: st.DrawFn) -> str:
+    text = _backup()
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        piece = draw(st.sampled_from(['"', "null", "1", "[]", "{}", ",", "x" * 300, "\\u0000",
+                                      "-1", "true", '"2026-02-30"']) | st.text(max_size=6))
+        cut = draw(st.integers(0, 12))
+        text = text[:at] + piece + text[at + cut:]
+    return text
+
+
+@pytest.mark.django_db
+@CHECKS
+@given(st.text(), st.sampled_from(FORMATS))
+def test_random_text_imports_or_is_refused(alice: User, text: str, fmt: str | None) -> None:
+    imports_cleanly_or_refuses(alice, text.encode("utf-8"), fmt)
+
+
+@pytest.mark.django_db
+@CHECKS
+@given(damaged_samples(), st.sampled_from(FORMATS))
+def test_damaged_samples_import_or_are_refused(alice: User, text: str, fmt: str | None) -> None:
+    imports_cleanly_or_refuses(alice, text.encode("utf-8"), fmt)
+
+
+@pytest.mark.django_db
+@CHECKS
+@given(damaged_backups())
+def test_damaged_backups_restore_or_are_refused(alice: User, text: str) -> None:
+    imports_cleanly_or_refuses(alice, text.encode("utf-8"), "json")
+
+
+def test_the_undamaged_backup_restores(alice: User) -> None:
+    result = import_data(alice, _backup().encode(), file="upload")
+    assert result.ok, result.error
+    assert Contact.objects.get().emails.get().address == "ingrid@fjord.no"
