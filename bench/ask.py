@@ -11,7 +11,8 @@
    the vocabulary's terms in all three languages, plus filler) bulk-inserted and indexed with
    `reindex_contacts`, then every eval and held-out question and a few of common words asked
    `--runs` times after a warm-up; p50 and p95 of `ask()` wall time. On SQLite always, and on
-   PostgreSQL too when DATABASE_URL is set (in a throw-away database on that server).
+   PostgreSQL too when DATABASE_URL is set (in a throw-away database on that server, ANALYZEd
+   after the bulk load as autovacuum would).
 
 Targets (DESIGN.md): p50 under 15 ms, p95 under 50 ms. Results are appended to bench/RESULTS.md
 unless --no-record.
@@ -259,10 +260,17 @@ def _contact(owner: Any, i: int, rng: random.Random, terms: list[str], orgs: lis
 
 
 def _index(owner: Any, ids: list[int]) -> None:
+    from django.db import connection
+
     from nettverk.ask.index import ensure_current, reindex_contacts
 
     reindex_contacts(owner, ids)
     ensure_current(owner)
+    if connection.vendor == "postgresql":
+        # A server's autovacuum analyses a bulk-loaded table within minutes; without planner
+        # statistics the first queries on a fresh database plan as if its tables were empty.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 # --- report --------------------------------------------------------------------------------

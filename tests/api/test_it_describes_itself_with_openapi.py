@@ -16,6 +16,8 @@ EXPECTED = {
     "/api/title": {"get"},
     "/api/goals": {"get"},
     "/api/goals/{goal_id}": {"get"},
+    "/api/ask": {"get"},
+    "/api/due": {"get"},
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from nettverk.accounts.models import User
@@ -20,18 +22,18 @@ def test_it_searches_with_the_rare_tokens_only(
                                   "expertise": "VAT registration for exporters."}])
     ask(alice, "warm up the index")
     searched: list[list[str]] = []
-    real = fulltext.match
+    real = fulltext.match_documents
 
-    def spy(owner_id: int, terms: list[str], limit: int) -> list[int]:
+    def spy(owner_id: int, terms: list[str], limit: int) -> list[tuple[Any, ...]]:
         searched.append(list(terms))
         return real(owner_id, terms, limit)
 
     monkeypatch.setattr(retrieval, "CANDIDATES", 10)
-    monkeypatch.setattr(retrieval.fulltext, "match", spy)
+    monkeypatch.setattr(retrieval.fulltext, "match_documents", spy)
     question = read_question("VAT on our sales")
-    ids = retrieval.candidate_ids(alice, question, retrieval.load_stats(alice, question))
+    found = retrieval.candidates(alice, question, retrieval.load_stats(alice, question))
     assert "c_vat" in searched[0] and "c_sales" not in searched[0]
-    assert len(ids) == 1
+    assert len(found) == 1
     monkeypatch.undo()
     assert ask(alice, "VAT on our sales").helpers[0].contact.name == "Vera VAT"
 

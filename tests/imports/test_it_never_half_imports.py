@@ -29,7 +29,7 @@ from .pipeline import import_data
 from .test_never_crash import damaged_samples
 
 CHECKS = settings(
-    max_examples=1500, deadline=None, database=None,
+    max_examples=60, deadline=None, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.function_scoped_fixture],
 )

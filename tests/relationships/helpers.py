@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from nettverk.relationships.strength import OLD_BUCKET, Tally, bucket_starts, score
+from nettverk.relationships.strength import Tally, bucket_of, score
 
 
 @dataclass(frozen=True)
@@ -18,11 +18,10 @@ class Event:
 
 def tally_of(events: list[Event], today: date) -> Tally:
     """What the aggregation query gives for these events, one row per event."""
-    starts = bucket_starts(today)
     tally = Tally()
     for event in events:
-        bucket = next((k for k, start in enumerate(starts) if event.day > start), OLD_BUCKET)
-        tally.add(event.kind, event.direction, bucket, event.group, event.day)
+        tally.add(event.kind, event.direction, bucket_of(event.day, today), event.group,
+                  event.day)
     return tally
 
 

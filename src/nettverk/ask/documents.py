@@ -35,6 +35,20 @@ class FieldTexts:
         return str(getattr(self, field))
 
 
+@dataclass(frozen=True)
+class ContactCard:
+    """What the ask shows and explains of one helper: read with one query for all of them."""
+
+    pk: int
+    name: str
+    title: str
+    organization: str | None
+    strength: int
+    decision_maker: bool
+    introduced_by: str | None
+    text: ContactText
+
+
 def concept_token(concept_id: str) -> str:
     return CONCEPT_PREFIX + concept_id
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
+
+from nettverk.ask.documents import HELPER_FIELDS
+from nettverk.ask.models import AskDocument
 
 FTS_TABLE = "ask_fts"
 # Our tokens are letters, digits and "_": anything else never reaches a query string.
@@ -78,6 +82,34 @@ def delete_owner(owner_id: int) -> None:
         return
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE owner_id = %s", [owner_id])
+
+
+def match_documents(owner_id: int, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
+    """(contact id, length, *`HELPER_FIELDS`) of up to `limit` of the owner's documents holding
+    any of `terms`: the candidates and what scoring them needs, in one round trip.
+
+    Unranked on purpose, like `match`.
+    """
+    terms = [term for term in terms if _TOKEN_RE.fullmatch(term)]
+    if not terms or connection.vendor not in ("sqlite", "postgresql"):
+        return []
+    table = AskDocument._meta.db_table
+    columns = ", ".join(f"d.{name}" for name in ("contact_id", "length", *HELPER_FIELDS))
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                f"SELECT {columns} FROM {FTS_TABLE} JOIN {table} d "
+                f"ON d.contact_id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s "
+                f"AND {FTS_TABLE}.owner_id = %s LIMIT %s",
+                [" OR ".join(f'"{term}"' for term in terms), owner_id, limit],
+            )
+        else:
+            cursor.execute(
+                f"SELECT {columns} FROM {table} d WHERE d.owner_id = %s "
+                "AND d.search @@ %s::tsquery LIMIT %s",
+                [owner_id, " | ".join(f"'{term}'" for term in terms), limit],
+            )
+        return list(cursor.fetchall())
 
 
 def match(owner_id: int, terms: Sequence[str], limit: int) -> list[int]:

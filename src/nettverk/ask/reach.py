@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from nettverk.ask import sql
+from nettverk.ask.documents import ContactCard
 
 REACH_WEIGHT = 0.35
 DECISION_BONUS = 0.25
@@ -35,12 +36,11 @@ class Tie:
         return 0.6 * min(self.strength, 100) / 100 + 0.4 * recency
 
 
-def load_ties(strengths: dict[int, int], today: date) -> dict[int, Tie]:
-    """Ties for the contacts in `strengths` (id → Contact.strength), in one query."""
-    ties = {pk: Tie(strength) for pk, strength in strengths.items()}
-    for pk, last, this_year, meetings in sql.interaction_tallies(list(strengths), today - YEAR):
-        ties[pk] = Tie(strengths[pk], last, this_year, meetings)
-    return ties
+def load_ties(owner_id: int, ids: list[int],
+              today: date) -> dict[int, tuple[ContactCard, Tie]]:
+    """The owner's contacts among `ids`, each with their tie, in one query."""
+    return {pk: (card, Tie(card.strength, tally.last, tally.since, tally.meetings_since))
+            for pk, (card, tally) in sql.contact_cards(owner_id, ids, today - YEAR).items()}
 
 
 def final_score(fit: float, tie: Tie, *, today: date, decides: bool) -> float:

@@ -15,10 +15,9 @@ from functools import lru_cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from nettverk.ask.documents import FieldTexts
+from nettverk.ask.documents import ContactCard, FieldTexts
 from nettverk.ask.query import COVERED_WEIGHT, Group, Question
 from nettverk.ask.reach import Tie
-from nettverk.contacts.models import Contact
 from nettverk.lib.concepts import ConceptHit, ancestors, concept_label, find_concepts
 from nettverk.lib.text_analysis import tokens
 
@@ -36,7 +35,7 @@ FIELD_LABELS = {
 
 
 def topic_reasons(
-    contact: Contact, matched: dict[Group, str], texts: FieldTexts, language: str,
+    contact: ContactCard, matched: dict[Group, str], texts: FieldTexts, language: str,
     weights: dict[Group, float],
 ) -> list[str]:
     """The question's concepts and words this contact's text holds, most telling first."""
@@ -53,7 +52,7 @@ def topic_reasons(
 
 
 def _topic_reason(
-    contact: Contact, group: Group, field: str, texts: FieldTexts, language: str
+    contact: ContactCard, group: Group, field: str, texts: FieldTexts, language: str
 ) -> str | None:
     if group.kind == "word":
         if group.weight <= COVERED_WEIGHT:  # part of a concept, which says it better
@@ -88,7 +87,7 @@ def _in_title(words: str, title: str) -> bool:
     return all(w in title.casefold() for w in words.casefold().split())
 
 
-def tie_reasons(contact: Contact, tie: Tie, question: Question, today: date) -> list[str]:
+def tie_reasons(contact: ContactCard, tie: Tie, question: Question, today: date) -> list[str]:
     reasons = []
     if tie.strength >= STRONG_TIE and tie.meetings_this_year >= 2:
         reasons.append(ngettext("strong tie: %(n)d meeting this year",
@@ -106,7 +105,7 @@ def tie_reasons(contact: Contact, tie: Tie, question: Question, today: date) -> 
     elif tie.last is None:
         reasons.append(_("no interactions logged yet"))
     if contact.introduced_by is not None:
-        reasons.append(_("introduced by %(name)s") % {"name": contact.introduced_by.name})
+        reasons.append(_("introduced by %(name)s") % {"name": contact.introduced_by})
     if question.decision and contact.decision_maker:
         reasons.append(_("decision-maker"))
     return reasons

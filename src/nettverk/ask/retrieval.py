@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from nettverk.accounts.models import User
 from nettverk.ask import fulltext, sql
@@ -22,7 +23,7 @@ from nettverk.ask.documents import FIELD_WEIGHTS, HELPER_FIELDS
 from nettverk.ask.index import DOCS, LENGTH, VERSION
 from nettverk.ask.query import Group, Question
 
-CANDIDATES = 250
+CANDIDATES = 160
 K1, B = 1.2, 0.75
 # Coverage reads inverse document frequencies as if the network had at least this many
 # contacts: in a network of five, a word everybody has would otherwise count for nothing.
@@ -64,8 +65,8 @@ def load_stats(owner: User, question: Question) -> Stats:
     return Stats(docs, length / docs if docs else 1.0, rows, rows.pop(VERSION, None))
 
 
-def candidate_ids(owner: User, question: Question, stats: Stats) -> list[int]:
-    """Contacts holding the question's rarer tokens, at most `CANDIDATES` of them."""
+def candidates(owner: User, question: Question, stats: Stats) -> list[tuple[Any, ...]]:
+    """Documents holding the question's rarer tokens, at most `CANDIDATES` of them."""
     weight = {t: g.weight for g in question.groups for t in g.tokens}
     present = sorted((t for t in weight if stats.df.get(t, 0) > 0),
                      key=lambda t: stats.df[t] / weight[t])
@@ -76,10 +77,11 @@ def candidate_ids(owner: User, question: Question, stats: Stats) -> list[int]:
             break
         chosen.append(term)
         total += stats.df[term]
-    return fulltext.match(owner.pk, chosen, CANDIDATES)
+    return fulltext.match_documents(owner.pk, chosen, CANDIDATES)
 
 
-def score_candidates(question: Question, stats: Stats, ids: list[int]) -> list[Fit]:
+def score_candidates(question: Question, stats: Stats,
+                     documents: list[tuple[Any, ...]]) -> list[Fit]:
     """Fits of the candidates that match anything, best first."""
     mass = {g: g.weight * stats.idf(g, min_docs=COVERAGE_MIN_DOCS) for g in question.groups}
     total = sum(mass.values()) or 1.0
@@ -90,7 +92,7 @@ def score_candidates(question: Question, stats: Stats, ids: list[int]) -> list[F
             groups_of.setdefault(token, []).append(group)
     wanted = frozenset(groups_of)
     fits = []
-    for pk, length, *fields in sql.documents(ids):
+    for pk, length, *fields in documents:
         counts = _counts(fields, wanted)
         touched = {g for c in counts for t in c for g in groups_of[t]}
         fit = _score(pk, length, counts, [(g, idf[g]) for g in touched], stats.avg_length)

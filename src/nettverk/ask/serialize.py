@@ -26,7 +26,7 @@ def helper_json(helper: Helper) -> dict[str, Any]:
         "score": helper.score,
         "reasons": helper.reasons,
         "title": contact.title,
-        "organization": contact.organization.name if contact.organization else None,
+        "organization": contact.organization,
         "strength": contact.strength,
         "decision_maker": contact.decision_maker,
         "fit": helper.fit,

@@ -9,7 +9,7 @@ best by reach (`reach`), explain them (`reasons`), and describe who is missing (
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -21,14 +21,13 @@ from django.utils.translation import gettext as _
 from nettverk.accounts.models import User
 from nettverk.ask import missing as missing_
 from nettverk.ask import sql
-from nettverk.ask.documents import contact_text, field_texts
+from nettverk.ask.documents import ContactCard, ContactText, field_texts
 from nettverk.ask.index import analysis_version, ensure_current
 from nettverk.ask.models import SavedAsk
 from nettverk.ask.query import Question, read_question
 from nettverk.ask.reach import Tie, final_score, load_ties
 from nettverk.ask.reasons import tie_reasons, topic_reasons
-from nettverk.ask.retrieval import Fit, Stats, candidate_ids, load_stats, score_candidates
-from nettverk.contacts.models import Contact
+from nettverk.ask.retrieval import Fit, Stats, candidates, load_stats, score_candidates
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 100
@@ -39,7 +38,7 @@ GOOD_COVERAGE = 0.5  # without concepts, a good helper covers at least this much
 
 @dataclass(frozen=True)
 class Helper:
-    contact: Contact
+    contact: ContactCard
     score: float
     fit: float
     reasons: list[str]
@@ -67,7 +66,7 @@ def ask(owner: User, text: str, *, limit: int = DEFAULT_LIMIT,
     if stats.version != analysis_version():
         ensure_current(owner)
         stats = load_stats(owner, question)
-    fits = _plausible(score_candidates(question, stats, candidate_ids(owner, question, stats)))
+    fits = _plausible(score_candidates(question, stats, candidates(owner, question, stats)))
     helpers = _rank(owner, question, stats, fits[: max(3 * limit, 30)], today, limit)
     return AskResult(question, helpers, _missing(owner, question, helpers))
 
@@ -82,28 +81,29 @@ def _plausible(fits: list[Fit]) -> list[Fit]:
 def _rank(owner: User, question: Question, stats: Stats, fits: list[Fit],
           today: date, limit: int) -> list[Helper]:
     """The best `limit` of the fits after reach, with reasons (read for those only)."""
-    facts = sql.contact_facts(owner.pk, [f.contact_id for f in fits])
-    ties = load_ties({pk: strength for pk, (strength, _) in facts.items()}, today)
-    scored = [(final_score(f.score, ties[f.contact_id], today=today,
-                           decides=question.decision and facts[f.contact_id][1]), f)
-              for f in fits if f.contact_id in facts]
+    ties = load_ties(owner.pk, [f.contact_id for f in fits], today)
+    scored = [(final_score(f.score, ties[f.contact_id][1], today=today,
+                           decides=question.decision and ties[f.contact_id][0].decision_maker),
+               f) for f in fits if f.contact_id in ties]
     scored.sort(key=lambda item: (-item[0], item[1].contact_id))
     scored = scored[:limit]
-    ids = [f.contact_id for _, f in scored]
-    found = Contact.objects.filter(pk__in=ids).order_by()
-    contacts = {c.pk: c for c in found.select_related("organization", "introduced_by")}
-    tags = sql.tag_names(ids)
+    # Tags are read only for helpers whose tags matched: the one place a reason quotes them.
+    tags = sql.tag_names([f.contact_id for _, f in scored if "tags" in f.matched.values()])
     weights = {g: g.weight * stats.idf(g) for g in question.groups}
-    return [_helper(contacts[f.contact_id], tags[f.contact_id], score, f, ties[f.contact_id],
-                    question, weights, today) for score, f in scored]
+    helpers = []
+    for score, fit in scored:
+        card, tie = ties[fit.contact_id]
+        text = replace(card.text, tags=tuple(tags.get(fit.contact_id, ())))
+        helpers.append(_helper(card, text, score, fit, tie, question, weights, today))
+    return helpers
 
 
-def _helper(contact: Contact, tags: list[str], score: float, fit: Fit, tie: Tie,
+def _helper(contact: ContactCard, text: ContactText, score: float, fit: Fit, tie: Tie,
             question: Question, weights: dict[Any, float], today: date) -> Helper:
     language = translation.get_language() or "en"
     concepts = frozenset(g.label for g in fit.matched if g.kind == "concept")
     good = bool(concepts) if question.concepts else fit.coverage >= GOOD_COVERAGE
-    texts = field_texts(contact_text(contact, tags))
+    texts = field_texts(text)
     reasons = [*topic_reasons(contact, fit.matched, texts, language, weights),
                *tie_reasons(contact, tie, question, today)]
     return Helper(contact, round(score, 3), round(fit.score, 3), reasons, concepts, good)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection
 
-from nettverk.ask.documents import HELPER_FIELDS
+from nettverk.ask.documents import HELPER_FIELDS, ContactCard, ContactText
 from nettverk.ask.models import AskDocument, AskTerm
 from nettverk.contacts.models import Contact, Organization, Tag
 from nettverk.interactions.models import Interaction
@@ -81,24 +81,43 @@ def term_counts(owner_id: int, terms: Iterable[str]) -> dict[str, int]:
     return {term: df for term, df in _rows(sql, [owner_id, *terms])} if terms else {}
 
 
-def documents(ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """(contact id, length, *helper fields) of these documents."""
-    if not ids:
-        return []
-    columns = ", ".join(HELPER_FIELDS)
-    sql = (f"SELECT contact_id, length, {columns} FROM {AskDocument._meta.db_table} "
-           f"WHERE contact_id IN ({_marks(ids)})")
-    return _rows(sql, ids)
+class Tally(NamedTuple):
+    """What the logged interactions say: the last one, and how many since a day."""
+
+    last: date | None
+    since: int
+    meetings_since: int
 
 
-def contact_facts(owner_id: int, ids: Sequence[int]) -> dict[int, tuple[int, bool]]:
-    """Contact id → (strength, decision-maker) for those of `ids` the owner has."""
+def contact_cards(owner_id: int, ids: Sequence[int],
+                  since: date) -> dict[int, tuple[ContactCard, Tally]]:
+    """The owner's contacts among `ids`: what is shown and explained of each, and their
+    interactions, in one round trip. Tags are not read here (see `tag_names`)."""
     if not ids:
         return {}
-    sql = (f"SELECT id, owner_id, strength, decision_maker FROM {Contact._meta.db_table} "
-           f"WHERE id IN ({_marks(ids)})")
-    return {pk: (strength, bool(decides)) for pk, owner, strength, decides in _rows(sql, ids)
-            if owner == owner_id}
+    contacts, org = Contact._meta.db_table, Organization._meta.db_table
+    sql = (
+        f"SELECT c.id, c.name, c.strength, c.decision_maker, p.name, c.title, c.expertise, "
+        f"c.notes, c.needs, c.department, c.industry, o.name, o.industry, MAX(i.occurred_on), "
+        f"SUM(CASE WHEN i.occurred_on > %s THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN i.occurred_on > %s AND i.kind = 'meeting' THEN 1 ELSE 0 END) "
+        f"FROM {contacts} c LEFT JOIN {org} o ON o.id = c.organization_id "
+        f"LEFT JOIN {contacts} p ON p.id = c.introduced_by_id "
+        f"LEFT JOIN {_LINKS} l ON l.contact_id = c.id "
+        f"LEFT JOIN {_INTERACTIONS} i ON i.id = l.interaction_id "
+        f"WHERE c.owner_id = %s AND c.id IN ({_marks(ids)}) GROUP BY c.id, o.id, p.id"
+    )
+    day = since.isoformat() if connection.vendor == "sqlite" else since
+    return {row[0]: _card(row) for row in _rows(sql, [day, day, owner_id, *ids])}
+
+
+def _card(row: tuple[Any, ...]) -> tuple[ContactCard, Tally]:
+    pk, name, strength, decides, introducer, title, expertise, notes, needs = row[:9]
+    department, industry, org_name, org_industry, last, since, meetings = row[9:]
+    words = ContactText(title, expertise, notes, needs, department, industry, org_name,
+                        org_industry)
+    card = ContactCard(pk, name, title, org_name, strength, bool(decides), introducer, words)
+    return card, Tally(_day(last) if last else None, int(since or 0), int(meetings or 0))
 
 
 def tag_names(ids: Sequence[int]) -> dict[int, list[str]]:
@@ -111,22 +130,6 @@ def tag_names(ids: Sequence[int]) -> dict[int, list[str]]:
     for pk, name in _rows(sql, ids):
         names[pk].append(name)
     return names
-
-
-def interaction_tallies(ids: Sequence[int], since: date) -> list[tuple[int, date, int, int]]:
-    """(contact id, last interaction, interactions since, meetings since) per contact."""
-    if not ids:
-        return []
-    sql = (
-        f"SELECT l.contact_id, MAX(i.occurred_on), "
-        f"SUM(CASE WHEN i.occurred_on > %s THEN 1 ELSE 0 END), "
-        f"SUM(CASE WHEN i.occurred_on > %s AND i.kind = 'meeting' THEN 1 ELSE 0 END) "
-        f"FROM {_LINKS} l JOIN {_INTERACTIONS} i ON i.id = l.interaction_id "
-        f"WHERE l.contact_id IN ({_marks(ids)}) GROUP BY l.contact_id"
-    )
-    day = since.isoformat() if connection.vendor == "sqlite" else since
-    return [(pk, _day(last), int(year or 0), int(meetings or 0))
-            for pk, last, year, meetings in _rows(sql, [day, day, *ids])]
 
 
 def _day(value: Any) -> date:

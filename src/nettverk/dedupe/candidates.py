@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
@@ -41,9 +41,16 @@ class Person:
     given: str = ""
     family: str = ""
 
-    @property
-    def folded(self) -> str:
-        return comparable_name(self.name)
+
+@dataclass(slots=True)
+class _Seen:
+    """A person with the folded forms comparisons use, worked out once."""
+
+    person: Person
+    folded: str
+    parts: tuple[str, str]
+    organization: str
+    email_words: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,9 @@ def person(pk: int, name: str, organization: str = "", emails: Iterable[str] = (
     return Person(pk, name, organization, tuple(emails), tuple(phones), given, family)
 
 
-def people_of(owner: User) -> list[Person]:
-    """Every contact of `owner` as a Person, in three queries."""
+def people_of(owner: User, exclude: set[int] | None = None) -> list[Person]:
+    """Every contact of `owner` (but `exclude`) as a Person, in three queries."""
+    skip = exclude or set()
     emails: dict[int, list[str]] = defaultdict(list)
     for pk, address in ContactEmail.objects.filter(contact__owner=owner).values_list(
             "contact_id", "address").iterator(chunk_size=5000):
@@ -72,7 +80,7 @@ def people_of(owner: User) -> list[Person]:
     rows = Contact.objects.owned_by(owner).values_list(
         "pk", "name", "organization__name", "given_name", "family_name")
     return [person(pk, name, org or "", emails.get(pk, ()), phones.get(pk, ()), given, family)
-            for pk, name, org, given, family in rows.iterator(chunk_size=5000)]
+            for pk, name, org, given, family in rows.iterator(chunk_size=5000) if pk not in skip]
 
 
 def dismissed_pairs(owner: User) -> set[tuple[int, int]]:
@@ -80,16 +88,14 @@ def dismissed_pairs(owner: User) -> set[tuple[int, int]]:
     return {(a, b) for a, b in rows}
 
 
-def duplicate_candidates(people: list[Person], *, involving: set[int] | None = None,
+def duplicate_candidates(people: list[Person], *,
                          dismissed: set[tuple[int, int]] | None = None) -> list[Candidate]:
-    """Suggested pairs, best first; only pairs with a member in `involving` when given."""
+    """Suggested pairs, best first."""
     skip = dismissed or set()
     found: dict[tuple[int, int], Candidate] = {}
     for a, b in _neighbours(people):
-        pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        pair = _pair(a, b)
         if pair in found or pair in skip:
-            continue
-        if involving is not None and a.id not in involving and b.id not in involving:
             continue
         candidate = compare(a, b)
         if candidate is not None:
@@ -97,63 +103,118 @@ def duplicate_candidates(people: list[Person], *, involving: set[int] | None = N
     return sorted(found.values(), key=lambda c: (-c.score, c.first, c.second))
 
 
-def _neighbours(people: list[Person]) -> Iterator[tuple[Person, Person]]:
-    blocks: dict[str, list[Person]] = defaultdict(list)
+def suspected(people: list[Person], new: set[int],
+              dismissed: set[tuple[int, int]] | None = None) -> set[int]:
+    """Which of the `new` people look like someone else: stops comparing a pair's members
+    once both are known suspects, so even a crowd of namesakes is one pass."""
+    skip = dismissed or set()
+    found: set[int] = set()
+    for members in _blocks(people):
+        for i, a in enumerate(members):
+            first = a.person.id
+            for b in members[i + 1 : i + 1 + WINDOW]:
+                second = b.person.id
+                if (first in found or first not in new) and (second in found or second not in new):
+                    continue
+                if _pair(a, b) not in skip and _evidence(a, b) is not None:
+                    found.update(pk for pk in (first, second) if pk in new)
+    return found
+
+
+def _pair(a: _Seen, b: _Seen) -> tuple[int, int]:
+    first, second = a.person.id, b.person.id
+    return (first, second) if first < second else (second, first)
+
+
+def _blocks(people: list[Person]) -> Iterator[list[_Seen]]:
+    """Each block of two or more people, sorted by folded name."""
+    blocks: dict[str, list[_Seen]] = defaultdict(list)
     for someone in people:
-        for key in block_keys(someone):
-            blocks[key].append(someone)
+        seen = _seen(someone)
+        for key in block_keys(seen):
+            blocks[key].append(seen)
     for members in blocks.values():
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda p: (p.folded, p.id))
+        if len(members) > 1:
+            members.sort(key=lambda s: (s.folded, s.person.id))
+            yield members
+
+
+def _neighbours(people: list[Person]) -> Iterator[tuple[_Seen, _Seen]]:
+    for members in _blocks(people):
         for i, a in enumerate(members):
             for b in members[i + 1 : i + 1 + WINDOW]:
                 yield a, b
 
 
-def parts_of(someone: Person) -> tuple[str, str]:
+def _seen(someone: Person) -> _Seen:
+    words = [(address, email_name_words(address)) for address in someone.emails]
+    parts = _parts(someone)
+    # Given and family names repeat, whole names rarely: folding the parts hits the cache.
+    folded = f"{parts[0]} {parts[1]}" if someone.given and someone.family \
+        else comparable_name(someone.name)
+    return _Seen(someone, folded, parts,
+                 organization_key(someone.organization) if someone.organization else "", words)
+
+
+def _parts(someone: Person) -> tuple[str, str]:
     """Folded (given, family); for a contact named by an email, from its local part."""
     words = email_name_words(someone.name) if "@" in someone.name else None
     if words and len(words) > 1:
         return words[0], words[-1]
-    return tuple(name_parts(someone.name, someone.given, someone.family))  # type: ignore[return-value]
+    given, family = name_parts(someone.name, someone.given, someone.family)
+    return given, family
 
 
-def block_keys(someone: Person) -> set[str]:
+def block_keys(seen: _Seen) -> set[str]:
     """Blocks a duplicate of this person would share: family name and initial."""
-    keys = set()
-    parts = parts_of(someone)
-    if parts[1]:
-        keys.add(f"{parts[1]}|{parts[0][:1]}")
-    elif parts[0]:
-        keys.add(f"{parts[0]}|")
-    for address in someone.emails:
-        local = email_name_words(address)
-        if len(local) > 1:
-            keys.add(f"{local[-1]}|{local[0][:1]}")
+    given, family = seen.parts
+    keys = {f"{family}|{given[:1]}" if family else f"{given}|"} if given or family else set()
+    for _address, words in seen.email_words:
+        if len(words) > 1:
+            keys.add(f"{words[-1]}|{words[0][:1]}")
     return keys
 
 
-def compare(a: Person, b: Person) -> Candidate | None:
-    """The pair as a suggestion, or None when it is not likely enough."""
-    similarity = 1.0 if a.folded == b.folded else name_similarity(parts_of(a), parts_of(b))
+# What a comparison found: (score, name similarity, the email that spells a name, organizations
+# "same"/"different"/"", a shared phone); words are put to it only for pairs shown to a user.
+Evidence = tuple[float, float, str, str, bool]
+
+
+def compare(a: _Seen, b: _Seen) -> Candidate | None:
+    """The pair as a suggestion with its reasons, or None when it is not likely enough."""
+    evidence = _evidence(a, b)
+    if evidence is None:
+        return None
+    score, similarity, spelled, organizations, phone = evidence
+    reasons = [_name_reason(a.person, b.person, similarity)]
+    if spelled:
+        reasons.append(_("%(email)s spells the other's name") % {"email": spelled})
+    if organizations == "same":
+        reasons.append(_("both at %(organization)s") % {"organization": a.person.organization})
+    elif organizations == "different":
+        reasons.append(_("at different organizations: %(a)s, %(b)s")
+                       % {"a": a.person.organization, "b": b.person.organization})
+    if phone:
+        reasons.append(_("same phone number"))
+    first, second = _pair(a, b)
+    return Candidate(first, second, score, tuple(reasons))
+
+
+def _evidence(a: _Seen, b: _Seen) -> Evidence | None:
+    similarity = 1.0 if a.folded == b.folded else name_similarity(a.parts, b.parts)
     spelled = _spells_name(a, b) or _spells_name(b, a)
     if similarity < MIN_NAME_SIMILARITY and not spelled:
         return None
-    reasons = [_name_reason(a, b, similarity)]
-    score = similarity
-    if spelled:
-        score += 0.1
-        reasons.append(_("%(email)s spells the other's name") % {"email": spelled})
-    score += _organization(a, b, reasons)
-    if set(a.phones) & set(b.phones):
-        score += 0.15
-        reasons.append(_("same phone number"))
+    organizations = ""
+    if a.organization and b.organization:
+        organizations = "same" if a.organization == b.organization else "different"
+    phone = bool(a.person.phones and set(a.person.phones) & set(b.person.phones))
+    score = similarity + (0.1 if spelled else 0.0) + (0.15 if phone else 0.0) + \
+        {"same": 0.1, "different": -0.2}.get(organizations, 0.0)
     score = round(min(1.0, max(0.0, score)), 2)
     if score < THRESHOLD:
         return None
-    first, second = (a, b) if a.id < b.id else (b, a)
-    return Candidate(first.id, second.id, score, tuple(reasons))
+    return score, similarity, spelled, organizations, phone
 
 
 def name_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
@@ -175,25 +236,13 @@ def _name_reason(a: Person, b: Person, similarity: float) -> str:
     return _("similar names (%(percent)d%%)") % {"percent": round(similarity * 100)}
 
 
-def _organization(a: Person, b: Person, reasons: list[str]) -> float:
-    if not (a.organization and b.organization):
-        return 0.0
-    if organization_key(a.organization) == organization_key(b.organization):
-        reasons.append(_("both at %(organization)s") % {"organization": a.organization})
-        return 0.1
-    reasons.append(_("at different organizations: %(a)s, %(b)s")
-                   % {"a": a.organization, "b": b.organization})
-    return -0.2
-
-
-def _spells_name(owner: Person, other: Person) -> str:
+def _spells_name(owner: _Seen, other: _Seen) -> str:
     """An email of `owner` whose local part is `other`'s given and family name."""
-    parts = name_parts(other.name, other.given, other.family)
-    if not parts.family:
+    given, family = other.parts
+    if not family or not owner.email_words:
         return ""
-    wanted = [*parts.given.split(), *parts.family.split()]
-    for address in owner.emails:
-        words = email_name_words(address)
+    wanted = [*given.split(), *family.split()]
+    for address, words in owner.email_words:
         if words and (words == wanted or words == [wanted[0], wanted[-1]]):
             return address
     return ""

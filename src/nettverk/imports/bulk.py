@@ -34,13 +34,30 @@ def _iso(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _uuid(value: UUID | str) -> str:
-    uid = value if isinstance(value, UUID) else UUID(str(value))
-    return str(uid) if connection.features.has_native_uuid_field else uid.hex
+def _uuid_text(value: UUID | str) -> str:
+    return str(value if isinstance(value, UUID) else UUID(str(value)))
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+def _uuid_hex(value: UUID | str) -> str:
+    return (value if isinstance(value, UUID) else UUID(str(value))).hex
+
+
+class _SharedJson:
+    """An import writes the same few field_sources dicts (shared objects, see
+    `RecordMapper._sources_for`) 100,000 times: each object is encoded once. The cache holds
+    the object itself, so an id is never mistaken for a later object's."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, tuple[object, str]] = {}
+
+    def __call__(self, value: Any) -> str:
+        found = self.known.get(id(value))
+        if found is not None and found[0] is value:
+            return found[1]
+        text = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+        if len(self.known) < 10_000:
+            self.known[id(value)] = (value, text)
+        return text
 
 
 def moment(value: datetime | None) -> Any:
@@ -54,9 +71,9 @@ def _adapter(field: models.Field[Any, Any]) -> Adapter:
     if isinstance(field, models.DateField):
         return _iso
     if isinstance(field, models.UUIDField):
-        return _uuid
+        return _uuid_text if connection.features.has_native_uuid_field else _uuid_hex
     if isinstance(field, models.JSONField):
-        return _json
+        return _SharedJson()
     if isinstance(field, models.DecimalField):
         return lambda value: None if value is None else str(value)
     return _plain
@@ -73,8 +90,10 @@ class RowBuilder:
         self.columns = [str(f.column) for f in self.fields]
         self.position = {f.attname: i for i, f in enumerate(self.fields)}
         self.adapters = {f.attname: _adapter(f) for f in self.fields}
+        # Only these need a call per value; a str or an int goes to the database as it is.
+        self.special = {name: a for name, a in self.adapters.items() if a is not _plain}
         self.defaults: list[Any] = []
-        self.per_row: list[tuple[int, Callable[[], Any]]] = []  # callable defaults
+        self.per_row: list[tuple[int, str, Callable[[], Any]]] = []  # callable defaults
         for i, field in enumerate(self.fields):
             self.defaults.append(self._default(field, now, i))
 
@@ -82,24 +101,26 @@ class RowBuilder:
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             return moment(now)
         if field.has_default() and callable(field.default):
-            self.per_row.append((i, field.default))
+            self.per_row.append((i, field.attname, field.default))
             return None
         return self.adapters[field.attname](field.get_default())
 
-    def row(self, values: dict[str, Any]) -> tuple[Any, ...]:
-        row = list(self.defaults)
-        for i, make in self.per_row:
-            row[i] = self.adapters[self.fields[i].attname](make())
-        position, adapters = self.position, self.adapters
+    def row(self, values: dict[str, Any]) -> list[Any]:
+        row = self.defaults.copy()
+        for i, name, make in self.per_row:
+            if name not in values:
+                row[i] = self.adapters[name](make())
+        position, special = self.position, self.special
         for name, value in values.items():
-            row[position[name]] = adapters[name](value)
-        return tuple(row)
+            adapt = special.get(name)
+            row[position[name]] = value if adapt is None else adapt(value)
+        return row
 
-    def insert(self, rows: Sequence[tuple[Any, ...]]) -> None:
+    def insert(self, rows: Sequence[Sequence[Any]]) -> None:
         insert_rows(self.table, self.columns, rows)
 
 
-def insert_rows(table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Write `rows` (values in `columns` order, already adapted) into `table`."""
     if not rows:
         return

@@ -6,12 +6,25 @@ from collections.abc import Sequence
 
 from nettverk.accounts.models import User
 from nettverk.ask.index import reindex_contacts
+from nettverk.imports.bulk import chunks
 from nettverk.relationships.recompute import strength_recompute
 
+SLICE = 5000  # contacts per strength recompute: bounded statements and memory
 
-def after_import(owner: User, contact_ids: Sequence[int]) -> None:
-    """Strength and due dates (first met may have changed), and the ask's search index."""
-    if not contact_ids:
-        return
-    strength_recompute(owner, contact_ids)
-    reindex_contacts(owner, contact_ids)
+
+def after_import(owner: User, changed: Sequence[int], *, new: Sequence[int] = (),
+                 recompute_new: bool = False) -> None:
+    """Strength and due dates for `changed` contacts (first met or cadence may have moved),
+    and the ask's search index for every contact touched.
+
+    Contacts a file import creates are left out of the recompute unless `recompute_new`: they
+    have no interactions and no cadence yet, so their strength is 0 and they are never due,
+    the same as a contact added by hand before its first interaction. A restore brings both,
+    so it asks for them.
+    """
+    strengthen = [*changed, *new] if recompute_new else list(changed)
+    for part in chunks(strengthen, SLICE):
+        strength_recompute(owner, list(part))
+    touched = [*new, *changed]
+    if touched:
+        reindex_contacts(owner, touched)

@@ -34,8 +34,13 @@ def linkedin_key(url: str) -> str | None:
     text = url.strip().lower()
     if "linkedin" not in text:
         return None
-    text = unquote(text).split("#", 1)[0].split("?", 1)[0]
-    host, _slash, path = _SCHEME.sub("", text).partition("/")
+    if "%" in text:
+        text = unquote(text)
+    if "?" in text or "#" in text:
+        text = text.split("#", 1)[0].split("?", 1)[0]
+    if "://" in text:
+        text = _SCHEME.sub("", text)
+    host, _slash, path = text.partition("/")
     if host != "linkedin.com" and not host.endswith(".linkedin.com"):
         return None
     path = path.strip("/")

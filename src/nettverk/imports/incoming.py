@@ -65,7 +65,7 @@ class Incoming:
         """Fold a later record of the same person in the same file into this one: its
         non-empty single values win, as they would when the file is imported again."""
         self.fields.update(later.fields)
-        self.field_sources.update(later.field_sources)
+        self.field_sources = {**self.field_sources, **later.field_sources}  # may be shared
         for mine, theirs in ((self.emails, later.emails), (self.phones, later.phones),
                              (self.links, later.links), (self.addresses, later.addresses)):
             union(mine, theirs)
@@ -82,6 +82,9 @@ def value_key(value: str) -> str:
 
 def union(mine: list[Pair], theirs: list[Pair]) -> None:
     """Append to `mine` each pair of `theirs` whose value it does not hold yet."""
+    if not mine and len(theirs) < 2:  # nearly every record: nothing to compare
+        mine.extend(theirs)
+        return
     seen = {value_key(value) for value, _label in mine}
     for pair in theirs:
         key = value_key(pair[0])

@@ -38,6 +38,7 @@ LIMITS = {"name": v.NAME_MAX, "given_name": 100, "family_name": 100, "organizati
           "department": 200, "title": v.SHORT_TEXT_MAX, "notes": v.LONG_TEXT_MAX}
 PHONE_MAX, ADDRESS_MAX, TAG_MAX, URL_MAX, LABEL_MAX, LINK_KIND_MAX = 40, 500, 60, 500, 40, 30
 LINKEDIN_ARENA = "LinkedIn"
+_TEXT_FIELDS = ("given_name", "family_name", "organization", "department", "title")
 
 # The common shapes, checked with one regular expression; anything else goes through Django's
 # validators, which are ten times slower and would dominate a 100,000-row import.
@@ -54,6 +55,7 @@ class RecordMapper:
     def __init__(self, file: str, kind: str) -> None:
         self.file, self.kind = file, kind
         self.warnings: list[str] = []
+        self._field_sources: dict[tuple[str, ...], dict[str, str]] = {}
 
     def incoming(self, record: ContactRecord) -> Incoming | None:
         name = " ".join(record.name.split())
@@ -69,17 +71,15 @@ class RecordMapper:
         return item
 
     def _single(self, item: Incoming, record: ContactRecord, name: str) -> None:
-        texts = {
-            "name": name, "given_name": " ".join(record.given_name.split()),
-            "family_name": " ".join(record.family_name.split()),
-            "organization": " ".join(record.organization.split()),
-            "department": " ".join(record.department.split()),
-            "title": " ".join(record.title.split()), "notes": notes_with_extras(record),
-        }
-        values: dict[str, Value] = {}
-        for field, text in texts.items():
+        values: dict[str, Value] = {"name": self._fits(record.line, "name", name)}
+        for field in _TEXT_FIELDS:
+            text = getattr(record, field)
             if text:
-                values[field] = self._fits(record.line, field, text)
+                values[field] = self._fits(record.line, field, " ".join(text.split()))
+        if record.notes or record.role or record.extra:
+            notes = notes_with_extras(record)
+            if notes:
+                values["notes"] = self._fits(record.line, "notes", notes)
         if record.birthday:
             values["birthday"] = iso_to_date(record.birthday)
         if record.first_met:
@@ -87,7 +87,14 @@ class RecordMapper:
         if self.kind == "linkedin":
             values["arena"] = LINKEDIN_ARENA
         item.fields = values
-        item.field_sources = dict.fromkeys(values, self.kind)
+        item.field_sources = self._sources_for(tuple(values))
+
+    def _sources_for(self, names: tuple[str, ...]) -> dict[str, str]:
+        # Shared between records with the same fields (never changed in place: see absorb).
+        found = self._field_sources.get(names)
+        if found is None:
+            found = self._field_sources[names] = dict.fromkeys(names, self.kind)
+        return found
 
     def _fits(self, line: int, field: str, text: str) -> str:
         limit = LIMITS[field]
@@ -99,14 +106,20 @@ class RecordMapper:
 
     def _lists(self, item: Incoming, record: ContactRecord) -> None:
         line = record.line
-        union(item.emails, [(e, label[:LABEL_MAX]) for raw, label in record.emails
-                            if (e := self._email(line, raw))])
-        union(item.phones, [(p, label[:LABEL_MAX]) for raw, label in record.phones
-                            if (p := self._phone(line, raw))])
-        union(item.links, [(u, _link_kind(u, label)) for raw, label in record.links
-                           if (u := self._url(line, raw))])
-        union(item.addresses, [(a, label[:LABEL_MAX]) for raw, label in record.addresses
-                               if (a := self._limited(line, "address", raw, ADDRESS_MAX))])
+        if record.emails:
+            union(item.emails, [(e, label[:LABEL_MAX]) for raw, label in record.emails
+                                if (e := self._email(line, raw))])
+        if record.phones:
+            union(item.phones, [(p, label[:LABEL_MAX]) for raw, label in record.phones
+                                if (p := self._phone(line, raw))])
+        if record.links:
+            union(item.links, [(u, _link_kind(u, label)) for raw, label in record.links
+                               if (u := self._url(line, raw))])
+        if record.addresses:
+            union(item.addresses, [(a, label[:LABEL_MAX]) for raw, label in record.addresses
+                                   if (a := self._limited(line, "address", raw, ADDRESS_MAX))])
+        if not record.tags:
+            return
         seen: set[str] = set()
         for raw in record.tags:
             tag = self._limited(line, "tags", raw, TAG_MAX)
@@ -156,9 +169,11 @@ class RecordMapper:
         return text
 
     def _identity(self, item: Incoming, record: ContactRecord) -> None:
-        keys = [key for key in (uid_key(record.uid),) if key]
-        keys += [key for url, _kind in item.links if (key := linkedin_key(url))]
-        keys += [email_key(address) for address, _label in item.emails]
+        keys = [key for key in (uid_key(record.uid),) if key] if record.uid else []
+        if item.links:
+            keys += [key for url, _kind in item.links if (key := linkedin_key(url))]
+        if item.emails:
+            keys += [email_key(address) for address, _label in item.emails]
         if not keys:
             key = name_key(item.name, str(item.fields.get("organization", "")))
             if key:
@@ -182,6 +197,7 @@ def notes_with_extras(record: ContactRecord) -> str:
     return f"{notes}\n\n" + "\n".join(lines) if notes else "\n".join(lines)
 
 
+@lru_cache(maxsize=16384)
 def iso_to_date(text: str) -> date:
     """A parser's ISO date; "--MM-DD" (no year) is stored in year 1604, as Apple and Google do."""
     if text.startswith("--"):
@@ -202,9 +218,50 @@ def clean_email(address: str) -> str | None:
     return f"{local}@{domain.lower()}"
 
 
-@lru_cache(maxsize=16384)
 def clean_phone(typed: str, region: str) -> str:
-    """E.164 as the contact form stores it, or "" when the number does not parse."""
+    """E.164 as the contact form stores it, or "" when the number does not parse.
+
+    The phonenumbers library takes 50 µs a number, which alone would be 5 s for 100,000 cards.
+    But for a number written with digits and separators only, whether it is possible and how it
+    becomes E.164 (which country code goes in front, how many leading digits such as a trunk 0
+    go away) depends on the region, its first digits and its length; so the library is asked once
+    per (region, first six characters, length), and its answer, checked against the number it was
+    worked out on, is applied to the rest of that shape.
+    """
+    if not _PLAIN_PHONE.fullmatch(typed):
+        return _library_phone(typed, region)
+    digits = ("+" if typed.startswith("+") else "") + "".join(filter(str.isdigit, typed))
+    key = (region, digits[:6], len(digits))
+    shape = _PHONE_SHAPES.get(key)
+    if shape is None:
+        e164 = _library_phone(typed, region)
+        shape = _PHONE_SHAPES[key] = _shape(digits, e164)
+        if shape == _NO_SHAPE:
+            return e164
+    prefix, strip = shape
+    if strip < 0:
+        return "" if prefix == "invalid" else _library_phone(typed, region)
+    return prefix + digits[strip:]
+
+
+_PLAIN_PHONE = re.compile(r"\+?[0-9][0-9 ./()-]{3,30}")
+_NO_SHAPE = ("", -1)  # the library's answer did not follow the shape: ask it every time
+_PHONE_SHAPES: dict[tuple[str, str, int], tuple[str, int]] = {}
+
+
+def _shape(digits: str, e164: str) -> tuple[str, int]:
+    """(what goes in front, how many leading characters go) turning `digits` into `e164`."""
+    if not e164:
+        return ("invalid", -1)
+    for strip in range(min(len(digits), 4) + 1):
+        tail = digits[strip:]
+        if tail and e164.endswith(tail) and len(e164) - len(tail) <= 4:
+            return e164[: len(e164) - len(tail)], strip
+    return _NO_SHAPE
+
+
+@lru_cache(maxsize=16384)
+def _library_phone(typed: str, region: str) -> str:
     try:
         return v.clean_phone(typed, region)
     except ValidationError:

@@ -19,10 +19,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from nettverk.accounts.models import User
+from nettverk.contacts.models import Contact
 from nettverk.dedupe.candidates import (
+    Person,
     dismissed_pairs,
-    duplicate_candidates,
     people_of,
+    person,
+    suspected,
 )
 from nettverk.imports import hooks
 from nettverk.imports.formats import FormatError, decode_bytes, detect_format, parse
@@ -119,7 +122,8 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
     result.suspected = suspected_count(owner, stored)
     if preview:
         result.preview = preview_rows(owner, result.contact_ids[:preview])
-    hooks.after_import(owner, result.contact_ids)
+    hooks.after_import(owner, stored.updated_ids, new=stored.new_ids,
+                       recompute_new=result.format == "json")
     if finish is not None:
         finish()
 
@@ -137,9 +141,19 @@ def suspected_count(owner: User, stored: Stored) -> int:
     if not stored.new_ids:
         return 0
     new = set(stored.new_ids)
-    pairs = duplicate_candidates(people_of(owner), involving=new,
-                                 dismissed=dismissed_pairs(owner))
-    return len({pk for c in pairs for pk in (c.first, c.second) if pk in new})
+    # The new ones from memory; the database only for those who were there before.
+    others = Contact.objects.owned_by(owner).count() > len(new)
+    people = (people_of(owner, exclude=new) if others else []) + [
+        person_of(pk, item) for pk, item in zip(stored.new_ids, stored.new_items, strict=True)]
+    return len(suspected(people, new, dismissed_pairs(owner)))
+
+
+def person_of(pk: int, item: Incoming) -> Person:
+    fields = item.fields
+    return person(pk, item.name, str(fields.get("organization", "")),
+                  [address for address, _label in item.emails],
+                  [number for number, _label in item.phones],
+                  str(fields.get("given_name", "")), str(fields.get("family_name", "")))
 
 
 def _refuse_nul(text: str, file: str) -> None:

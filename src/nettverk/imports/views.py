@@ -27,8 +27,9 @@ PREVIEW_ROWS = 10
 @require_http_methods(["GET", "POST"])
 def import_page(request: AuthedRequest) -> HttpResponse:
     """GET: the upload form. POST: store the files, show what importing them would do."""
-    form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
+    if posted and form.is_valid():
         pending = pending_create(request.user, form.cleaned_data["upload"],
                                  form.cleaned_data["format"] or None)
         results = _run(request, pending, dry_run=True)

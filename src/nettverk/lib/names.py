@@ -39,6 +39,7 @@ class NameParts(NamedTuple):
     family: str
 
 
+@lru_cache(maxsize=65536)
 def name_parts(name: str, given: str = "", family: str = "") -> NameParts:
     """Folded given and family name: the stored parts when there are any, else the name's
     first and last word (honorifics left out)."""
@@ -64,6 +65,7 @@ _LEGAL_FORMS = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def organization_key(name: str) -> str:
     """The folded name without legal forms, for telling whether two names are one company."""
     words = fold(name).split()

@@ -9,10 +9,9 @@ lands best where there is already trust.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Max, QuerySet
@@ -31,6 +30,8 @@ GIVING_KINDS = ("help_given", "intro_made")
 RECENTLY_HELPED_DAYS = 30
 # Scored exactly per contact wanted: expertise gaps can reorder the database's ranking a little.
 CANDIDATES = 4
+# How far down the ranking to look for someone not helped lately.
+MAX_CANDIDATES = 400
 
 
 @dataclass(frozen=True)
@@ -66,57 +67,76 @@ def offer_matches(
     owner: User, offers: Sequence[Offer], *, limit: int = 5
 ) -> dict[int, list[Match]]:
     """Per offer id, the best `limit` contacts whose needs it meets, best first."""
-    return {offer.pk: _match(owner, offer, limit=limit) for offer in offers}
+    return {offer.pk: _best(_scored(owner, [offer], _candidates(
+        owner, text_stems(offer.text), limit * CANDIDATES)), limit) for offer in offers}
 
 
 def help_suggestions(owner: User, *, today: date | None = None, limit: int = 5) -> list[Match]:
     """Whom to help this week: each contact's best offer, leaving out anyone helped lately."""
-    helped = _recently_helped(owner, today or timezone.localdate())
-    best: dict[int, Match] = {}
-    for offer in offers_of(owner):
-        # A contact's best offer ranks them at least as high there as anywhere: each offer's
-        # top `limit` holds the overall top `limit`.
-        for match in _match(owner, offer, limit=limit, skip=helped):
-            if match.contact_id not in best or match.score > best[match.contact_id].score:
-                best[match.contact_id] = match
-    return _best(best.values(), limit)
+    offers = list(offers_of(owner))
+    wanted = frozenset().union(*(text_stems(offer.text) for offer in offers))
+    since = (today or timezone.localdate()) - timedelta(days=RECENTLY_HELPED_DAYS)
+    ids = _candidates(owner, wanted, limit * CANDIDATES, helped_since=since)
+    return _best(_scored(owner, offers, ids), limit)
 
 
-def _match(owner: User, offer: Offer, *, limit: int,
-           skip: QuerySet[Any] | None = None) -> list[Match]:
-    """The best contacts whose needs share a stem with the offer (the `NeedWord` index).
+def _candidates(owner: User, stems: Collection[str], count: int, *,
+                helped_since: date | None = None) -> list[int]:
+    """Up to `count` contacts whose needs share the most stems, stronger first.
 
-    The database ranks by matched words and strength, an upper bound of the score; the few best
-    are then scored exactly, expertise gaps included.
+    That ranking bounds the score from above; `_scored` then works out the exact one. Anyone
+    helped since `helped_since` is passed over (checked for the candidates only: asking every
+    recent interaction would cost more than the whole match).
     """
-    index = NeedWord.objects.owned_by(owner).filter(stem__in=text_stems(offer.text))
-    ranked = index.exclude(contact_id__in=skip) if skip is not None else index
-    ids = list(ranked.values("contact_id").annotate(
-        found=Count("word", distinct=True), strength=Max("contact__strength"),
-    ).order_by("-found", "-strength", "contact_id").values_list(
-        "contact_id", flat=True)[: limit * CANDIDATES])
-    hits: dict[int, set[str]] = {}
-    for pk, word in index.filter(contact_id__in=ids).values_list("contact_id", "word"):
-        hits.setdefault(pk, set()).add(word)
-    people = Contact.objects.owned_by(owner).filter(pk__in=ids).values_list(
-        "pk", "name", "needs", "expertise", "strength")
+    ranked = (NeedWord.objects.owned_by(owner).filter(stem__in=stems).values("contact_id")
+              .annotate(found=Count("word", distinct=True), strength=Max("contact__strength"))
+              .order_by("-found", "-strength", "contact_id").values_list("contact_id", flat=True))
+    found: list[int] = []
+    for offset in range(0, MAX_CANDIDATES, max(count, 1)):
+        batch = list(ranked[offset: offset + count])
+        helped = _helped(owner, batch, helped_since) if helped_since else set()
+        found += [pk for pk in batch if pk not in helped]
+        if len(found) >= count or len(batch) < count:
+            break
+    return found[:count]
+
+
+def _scored(owner: User, offers: Sequence[Offer], ids: list[int]) -> list[Match]:
+    """Each of these contacts with the offer that suits them best, scored exactly."""
+    words: dict[int, dict[str, set[str]]] = {}  # contact -> stem -> the words under it
+    for pk, stem, word in NeedWord.objects.owned_by(owner).filter(contact_id__in=ids).values_list(
+            "contact_id", "stem", "word"):
+        words.setdefault(pk, {}).setdefault(stem, set()).add(word)
+    wanted = [(offer, text_stems(offer.text)) for offer in offers]
     found = []
-    for pk, name, needs, expertise, strength in people:
-        matched = sorted(hits[pk], key=needs.find)  # in the order the needs name them
+    for pk, name, needs, expertise, strength in Contact.objects.owned_by(owner).filter(
+            pk__in=ids).values_list("pk", "name", "needs", "expertise", "strength"):
         known = text_stems(expertise)
-        gaps = sum(0.5 if word_stems(w) & known else 1.0 for w in matched)
-        found.append(Match(offer, pk, name, strength, matched, gaps + strength / 200))
-    return _best(found, limit)
+        for offer, stems in wanted:
+            matched = sorted({w for stem in stems & words.get(pk, {}).keys()
+                              for w in words[pk][stem]}, key=needs.find)
+            if matched:
+                gaps = sum(0.5 if word_stems(w) & known else 1.0 for w in matched)
+                found.append(Match(offer, pk, name, strength, matched, gaps + strength / 200))
+    return _best_each(found)
+
+
+def _best_each(matches: list[Match]) -> list[Match]:
+    best: dict[int, Match] = {}
+    for match in matches:
+        if match.contact_id not in best or match.score > best[match.contact_id].score:
+            best[match.contact_id] = match
+    return list(best.values())
 
 
 def _best(matches: Iterable[Match], limit: int) -> list[Match]:
     return sorted(matches, key=lambda m: (-m.score, m.name, m.contact_id))[:limit]
 
 
-def _recently_helped(owner: User, today: date) -> QuerySet[Any]:
-    since = today - timedelta(days=RECENTLY_HELPED_DAYS)
+def _helped(owner: User, ids: list[int], since: date) -> set[int]:
+    """Which of these contacts the user has helped or introduced since that day."""
     through = Interaction.contacts.through.objects
-    return through.filter(
-        interaction__owner=owner, interaction__kind__in=GIVING_KINDS,
+    return set(through.filter(
+        contact_id__in=ids, interaction__owner=owner, interaction__kind__in=GIVING_KINDS,
         interaction__occurred_on__gte=since,
-    ).values("contact_id")
+    ).values_list("contact_id", flat=True))

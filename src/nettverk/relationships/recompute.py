@@ -15,14 +15,17 @@ meanwhile is never overwritten with an older view. Rows are written with execute
 
 from __future__ import annotations
 
-from collections import Counter
+import json
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
 from typing import Any, TypeVar, cast
 
 from django.db import connection, models, transaction
+from django.db.models import CharField, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from nettverk.accounts.models import User
@@ -42,7 +45,7 @@ from nettverk.relationships.strength import (
     THEIRS,
     YEAR_BUCKETS,
     Tally,
-    bucket_starts,
+    bucket_of,
     score,
 )
 
@@ -54,6 +57,9 @@ DERIVED_FIELDS = ["strength_reasons", "strength_quarter_ago", "last_interaction_
                   "cadence_days", "due_on", "computed_at"]
 KINDS = list(Kind.values)
 DIRECTIONS = list(Direction.values)
+THROUGH = Interaction.contacts.through._meta.db_table
+INTERACTIONS = Interaction._meta.db_table
+DAYS = "relationships_days"  # a temporary table, per connection
 
 
 @dataclass(frozen=True)
@@ -95,27 +101,24 @@ def strength_recompute_all(*, today: date | None = None) -> tuple[int, int]:
 def _write_slice(owner: User, ids: list[int], tallies: dict[int, Tally], today: date,
                  started: datetime | None) -> int:
     """Work out and store these contacts; with `started`, skip any recomputed since then."""
-    found = Relationship.objects.filter(contact_id__in=ids)
-    if started is not None:
-        found = found.select_for_update()  # an interaction logged now waits for this slice
-    current = {row[0]: row[1:]
-               for row in found.values_list("contact_id", "tier", *DERIVED_FIELDS)}
-    fresh = {pk for pk, row in current.items() if started and row[-1] and row[-1] >= started}
+    stored = _stored(ids, locked=started is not None)
+    fresh = {pk for pk, row in stored.items() if started and row[-1] and row[-1] >= started}
     now = timezone.now()
     strengths, changed, created, advanced = [], [], [], []
     for pk, contact in _contact_rows(owner, ids).items():
         if pk in fresh:
             continue
-        tier, *old = current.get(pk, ("", None, None, None, None, None, None))
-        new = _derived(contact, tier, tallies.get(pk) or Tally(), today)
-        if new[0] != contact.strength:
-            strengths.append((new[0], pk))
-        if pk not in current:
+        old = stored.get(pk)
+        strength, *new = _derived(contact, old[0] if old else "", tallies.get(pk) or Tally(),
+                                  today)
+        if strength != contact.strength:
+            strengths.append((strength, pk))
+        if old is None:
             created.append(Relationship(contact_id=pk, owner=owner, **dict(
-                zip(DERIVED_FIELDS, [*new[1:], now], strict=True))))
-        elif list(new[1:]) != old[:-1] or started is None:
-            changed.append((*new[1:], now, pk))
-            advanced += [pk] if _later(new[3], old[2]) else []
+                zip(DERIVED_FIELDS, [*new, now], strict=True))))
+        elif started is None or not _same(new, old[1:-1]):
+            changed.append((*new, now, pk))
+            advanced += [pk] if _later(new[2], old[3]) else []
     _update_many(Contact, ["strength"], strengths)
     _update_many(Relationship, DERIVED_FIELDS, changed)
     # A row another recompute created meanwhile holds a view at least as new: keep it.
@@ -125,11 +128,32 @@ def _write_slice(owner: User, ids: list[int], tallies: dict[int, Tally], today: 
     return len(ids) - len(fresh)
 
 
+def _stored(ids: list[int], *, locked: bool) -> dict[int, tuple[Any, ...]]:
+    """Per contact: (tier, reasons as stored JSON text, the other DERIVED_FIELDS in order)."""
+    found = Relationship.objects.filter(contact_id__in=ids)
+    if locked:
+        found = found.select_for_update()  # an interaction logged now waits for this slice
+    rows = found.annotate(reasons_text=Cast("strength_reasons", TextField())).values_list(
+        "contact_id", "tier", "reasons_text", *DERIVED_FIELDS[1:])
+    return {row[0]: row[1:] for row in rows}
+
+
+def _same(new: list[Any], old: tuple[Any, ...]) -> bool:
+    """Whether freshly derived values equal the stored ones (reasons compared as JSON)."""
+    if new[1:] != list(old[1:]):
+        return False
+    # SQLite keeps the text json.dumps wrote; PostgreSQL's jsonb reorders keys, so parse then.
+    return json.dumps(new[0]) == old[0] or bool(json.loads(old[0]) == new[0])
+
+
 def _contact_rows(owner: User, ids: list[int]) -> dict[int, ContactRow]:
-    rows = Contact.objects.owned_by(owner).filter(pk__in=ids).values_list(
-        "pk", "first_met", "created_at", "cadence_days", "strength")
-    return {pk: ContactRow(first_met, timezone.localdate(created), cadence, strength)
-            for pk, first_met, created, cadence, strength in rows}
+    # created_at as text: its UTC day is close enough for a due base, and parsing 50,000 aware
+    # datetimes would cost more than the rest of the row.
+    rows = Contact.objects.owned_by(owner).filter(pk__in=ids).annotate(
+        added=Cast("created_at", CharField())).values_list(
+        "pk", "first_met", "added", "cadence_days", "strength")
+    return {pk: ContactRow(first_met, date.fromisoformat(added[:10]), cadence, strength)
+            for pk, first_met, added, cadence, strength in rows}
 
 
 def _derived(contact: ContactRow, tier: str, tally: Tally, today: date) -> tuple[Any, ...]:
@@ -158,84 +182,101 @@ def tallies_for(owner: User, ids: Sequence[int] | None, today: date) -> dict[int
     return tallies
 
 
-def _counts(codes: list[str], numbers: Iterable[int]) -> Counter[str]:
-    return Counter({code: n for code, n in zip(codes, numbers, strict=True) if n})
+def _counts(codes: list[str], numbers: Iterable[int]) -> dict[str, int]:
+    return {code: n for code, n in zip(codes, numbers, strict=True) if n}
 
 
 def _aggregate(
     owner: User, ids: Sequence[int] | None, today: date
 ) -> Iterator[tuple[Any, ...]]:
-    sql, params = _aggregate_sql(owner, ids, today)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    scope, scope_params = _scope(ids)
+    with connection.cursor() as cursor, _day_table(cursor, owner, scope, scope_params, today):
+        cursor.execute(*_aggregate_sql(owner, ids, scope, scope_params))
         while rows := cursor.fetchmany(10_000):
             yield from rows
 
 
-def _aggregate_sql(
-    owner: User, ids: Sequence[int] | None, today: date
-) -> tuple[str, list[Any]]:
+def _scope(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
+    """SQL narrowing interactions `i` to those with the given contacts (none: all of them)."""
+    if ids is None:
+        return "", []
+    marks = ", ".join(["%s"] * len(ids))
+    return f"AND i.id IN (SELECT interaction_id FROM {THROUGH} WHERE contact_id IN ({marks}))", [
+        *ids]
+
+
+@contextmanager
+def _day_table(cursor: Any, owner: User, scope: str, scope_params: list[Any],
+               today: date) -> Iterator[None]:
+    """A temporary table of the days interactions happened on, with what a day's age means.
+
+    A network has a few thousand distinct days against a million interactions, so each day's
+    month bucket is worked out once here, and the aggregation looks it up by key.
+    """
+    cursor.execute(f"DROP TABLE IF EXISTS {DAYS}")
+    cursor.execute(f"CREATE TEMPORARY TABLE {DAYS} (day DATE PRIMARY KEY, "
+                   "fade DOUBLE PRECISION, fade_before DOUBLE PRECISION, recent INTEGER, "
+                   "settled INTEGER)")
+    try:
+        cursor.execute(f"SELECT DISTINCT i.occurred_on FROM {INTERACTIONS} i "
+                       f"WHERE i.owner_id = %s {scope}", [owner.pk, *scope_params])
+        days = [_day(value) for (value,) in cursor.fetchall()]
+        rows = [(day, *_day_values(bucket_of(day, today))) for day in days if day]
+        cursor.executemany(f"INSERT INTO {DAYS} VALUES (%s, %s, %s, %s, %s)", rows)
+        yield
+    finally:
+        cursor.execute(f"DROP TABLE IF EXISTS {DAYS}")
+
+
+def _day_values(bucket: int) -> tuple[float, float, int, int]:
+    """(fade, fade a quarter ago, in the last year, happened over a quarter ago) of a bucket."""
+    return (FADE[bucket], FADE_BEFORE[bucket], int(bucket < YEAR_BUCKETS),
+            int(bucket >= QUARTER_BUCKETS))
+
+
+def _aggregate_sql(owner: User, ids: Sequence[int] | None, scope: str,
+                   scope_params: list[Any]) -> tuple[str, list[Any]]:
     """One row per contact: the sums of `Tally`, in its field order, then first/last days.
 
-    The inner query gives every (contact, interaction) pair its weight, fades and flags; the
-    window counts the contacts on each interaction. For a few contacts it reads every contact of
-    their interactions, so that count is right, and keeps only theirs afterwards.
+    CROSS JOIN fixes SQLite's order: interactions in storage order, their contacts from the
+    (interaction, contact) index, the day by key. Sequential pages; starting from contacts would
+    read both big tables at random. Group interactions (more than one contact) are a set built
+    once by the `grp` subquery.
     """
-    through = Interaction.contacts.through._meta.db_table
-    interactions = Interaction._meta.db_table
-    starts = bucket_starts(today)
-    fade, fade_params = _by_age(starts, FADE)
-    fade_before, before_params = _by_age(starts, FADE_BEFORE)
+    group = "CASE WHEN i.id IN (SELECT interaction_id FROM grp) THEN %s ELSE 1 END"
     kind_weight = f"CASE i.kind {' '.join(['WHEN %s THEN %s'] * len(KIND_WEIGHT))} ELSE %s END"
     weight_params = [*(v for item in KIND_WEIGHT.items() for v in item), DEFAULT_WEIGHT]
-    where, outer, where_params, outer_params = "i.owner_id = %s", "", [owner.pk], []
-    if ids is not None:
-        marks = ", ".join(["%s"] * len(ids))
-        where += (f" AND t.interaction_id IN (SELECT interaction_id FROM {through} "
-                  f"WHERE contact_id IN ({marks}))")
-        outer, where_params, outer_params = f"WHERE x.contact_id IN ({marks})", [owner.pk, *ids], [
-            *ids]
-    mine = _flag("x.direction", MINE)
-    theirs = _flag("x.direction", THEIRS)
-    group = "CASE WHEN x.people > 1 THEN %s ELSE 1 END"
+    mine, theirs = _flag("i.direction", MINE), _flag("i.direction", THEIRS)
+    recent = "SUM(CASE WHEN {} = %s THEN d.recent ELSE 0 END)"
+    counts = [recent.format("i.kind")] * len(KINDS) + [recent.format("i.direction")] * len(
+        DIRECTIONS)
+    only_these = f"AND t.contact_id IN ({', '.join(['%s'] * len(ids))})" if ids is not None else ""
+    # Everyone: every group interaction (others' ones are never looked up); a few: only theirs.
+    within = (f"WHERE interaction_id IN (SELECT i.id FROM {INTERACTIONS} i WHERE i.owner_id = %s "
+              f"{scope})" if scope else "")
     sql = f"""
-        SELECT x.contact_id,
-               SUM(x.weight * {group} * x.fade), SUM(x.weight * {group} * x.fade_before),
-               SUM({mine} * x.fade), SUM({mine} * x.fade_before),
-               SUM({theirs} * x.fade), SUM({theirs} * x.fade_before),
-               {_recent_counts("x.kind", len(KINDS))},
-               {_recent_counts("x.direction", len(DIRECTIONS))},
-               SUM(CASE WHEN x.people = 1 THEN 1 ELSE 0 END),
-               MIN(x.occurred_on), MAX(x.occurred_on),
-               MAX(CASE WHEN x.occurred_on <= %s THEN x.occurred_on END)
-        FROM (
-            SELECT t.contact_id, i.kind, i.direction, i.occurred_on,
-                   {kind_weight} AS weight, {fade} AS fade, {fade_before} AS fade_before,
-                   CASE WHEN i.occurred_on > %s THEN 1 ELSE 0 END AS recent,
-                   COUNT(*) OVER (PARTITION BY t.interaction_id) AS people
-            FROM {through} t JOIN {interactions} i ON i.id = t.interaction_id
-            WHERE {where}
-        ) x
-        {outer}
-        GROUP BY x.contact_id
+        WITH grp AS (
+            SELECT interaction_id FROM {THROUGH} {within}
+            GROUP BY interaction_id HAVING COUNT(*) > 1
+        )
+        SELECT t.contact_id,
+               SUM({kind_weight} * {group} * d.fade),
+               SUM({kind_weight} * {group} * d.fade_before),
+               SUM({mine} * d.fade), SUM({mine} * d.fade_before),
+               SUM({theirs} * d.fade), SUM({theirs} * d.fade_before),
+               {", ".join(counts)},
+               SUM(CASE WHEN i.id IN (SELECT interaction_id FROM grp) THEN 0 ELSE 1 END),
+               MIN(i.occurred_on), MAX(i.occurred_on),
+               MAX(CASE WHEN d.settled = 1 THEN i.occurred_on END)
+        FROM {INTERACTIONS} i CROSS JOIN {THROUGH} t CROSS JOIN {DAYS} d
+        WHERE t.interaction_id = i.id AND d.day = i.occurred_on AND i.owner_id = %s {scope}
+        {only_these}
+        GROUP BY t.contact_id
     """
-    params = [GROUP_WEIGHT, GROUP_WEIGHT, *KINDS, *DIRECTIONS, starts[QUARTER_BUCKETS - 1],
-              *weight_params, *fade_params, *before_params, starts[YEAR_BUCKETS - 1],
-              *where_params, *outer_params]
+    params = [*([owner.pk, *scope_params] if scope else []),
+              *weight_params, GROUP_WEIGHT, *weight_params, GROUP_WEIGHT,
+              *KINDS, *DIRECTIONS, owner.pk, *scope_params, *(ids or [])]
     return sql, params
-
-
-def _by_age(starts: list[date], values: list[float]) -> tuple[str, list[Any]]:
-    """SQL for values[bucket of i.occurred_on]: the newest bucket whose start it is after."""
-    whens = " ".join(["WHEN i.occurred_on > %s THEN %s"] * len(starts))
-    params = [v for start, value in zip(starts, values, strict=False) for v in (start, value)]
-    return f"CASE {whens} ELSE %s END", [*params, values[len(starts)]]
-
-
-def _recent_counts(column: str, count: int) -> str:
-    """SQL for `count` sums of last-year rows whose column equals a parameter each."""
-    one = f"SUM(CASE WHEN x.recent = 1 AND {column} = %s THEN 1 ELSE 0 END)"
-    return ", ".join([one] * count)
 
 
 def _flag(column: str, codes: frozenset[str]) -> str:

@@ -35,7 +35,6 @@ bucket three months younger), which gives the strength a quarter ago: a big fall
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -76,9 +75,9 @@ FADE: list[float] = [
 FADE_BEFORE: list[float] = [0.0] * QUARTER_BUCKETS + FADE[: OLD_BUCKET - QUARTER_BUCKETS] + [0.0]
 
 
-def bucket_starts(today: date) -> list[date]:
-    """The first day of buckets 1..36: an interaction after starts[k] is in bucket k or newer."""
-    return [today - timedelta(days=round((k + 1) * MONTH_DAYS)) for k in range(OLD_BUCKET)]
+def bucket_of(day: date, today: date) -> int:
+    """The month bucket of an interaction on `day`: 0 for the last month (and later days)."""
+    return min(OLD_BUCKET, max(0, math.floor((today - day).days / MONTH_DAYS)))
 
 
 @dataclass
@@ -95,9 +94,9 @@ class Tally:
     mine_before: float = 0.0
     theirs: float = 0.0
     theirs_before: float = 0.0
-    kinds_year: Counter[str] = field(default_factory=Counter)
+    kinds_year: dict[str, int] = field(default_factory=dict)
     # Who started the interactions of the last year, for the reasons.
-    started_year: Counter[str] = field(default_factory=Counter)
+    started_year: dict[str, int] = field(default_factory=dict)
     one_to_one: int = 0
     first_on: date | None = None
     last_on: date | None = None
@@ -114,8 +113,8 @@ class Tally:
         if direction in THEIRS:
             self.theirs, self.theirs_before = self.theirs + now, self.theirs_before + before
         if bucket < YEAR_BUCKETS:
-            self.kinds_year[kind] += 1
-            self.started_year[direction] += 1
+            self.kinds_year[kind] = self.kinds_year.get(kind, 0) + 1
+            self.started_year[direction] = self.started_year.get(direction, 0) + 1
         self.one_to_one += 0 if group else 1
         self.first_on = min(self.first_on or day, day)
         self.last_on = max(self.last_on or day, day)
@@ -178,9 +177,9 @@ def reasons(tally: Tally, *, first_met: date | None, strength: int,
     ]
     found.append({"code": "last_contact", "date": tally.last_on.isoformat()})
     started = tally.started_year
-    if started["inbound"]:
+    if started.get("inbound"):
         found.append({"code": "they_initiated", "count": started["inbound"]})
-    elif started["outbound"] >= 2 and not started["mutual"]:
+    elif started.get("outbound", 0) >= 2 and not started.get("mutual"):
         found.append({"code": "only_you", "count": started["outbound"]})
     if tally.one_to_one == 0:
         found.append({"code": "groups_only"})

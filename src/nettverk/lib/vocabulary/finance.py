@@ -33,7 +33,7 @@ CONCEPTS = (
         "accounting", "finance", parents="finance",
         en="accounting, bookkeeping, accountant, annual accounts, financial statements, "
            "year-end closing, month-end close, ledger, bookkeeper, chartered accountant, "
-           "accounts",
+           "accounts, annual report",
         sv="redovisning, bokföring, bokslut, årsredovisning, redovisningskonsult, bokförare, "
            "löpande bokföring, redovisningsbyrå, årsbokslut",
         nb="regnskap, regnskapsfører, bokføring, årsregnskap, årsoppgjør, regnskapsbyrå, "
@@ -171,11 +171,11 @@ CONCEPTS = (
     concept(
         "invoicing", "finance", parents="accounting",
         en="invoicing, billing, accounts receivable, debt collection, credit management, "
-           "unpaid invoices, late payments",
+           "unpaid invoices, late payments, invoices",
         sv="fakturering, inkasso, kundfordringar, kreditupplysning, obetalda fakturor, "
-           "kravhantering",
+           "kravhantering, faktura, fakturor, fakturahantering",
         nb="fakturering, inkasso, kundefordringer, kredittsjekk, ubetalte fakturaer, "
-           "purring",
+           "purring, faktura, fakturaer, fakturahåndtering",
     ),
     concept(
         "payroll", "hr", parents="hr accounting",

@@ -9,11 +9,11 @@ CONCEPTS = (
         "sales", "sales",
         en="sales, selling, sell, salesperson, sales manager, B2B sales, sales process, "
            "closing deals, sales pipeline, sales team, sales director, new customers, "
-           "win customers",
+           "win customers, more customers, get customers, customer acquisition",
         sv="försäljning, sälja, säljare, säljchef, säljprocess, B2B-försäljning, säljteam, "
-           "försäljningschef, nya kunder, sälj",
+           "försäljningschef, nya kunder, sälj, fler kunder, kundanskaffning",
         nb="salg, selge, selger, salgssjef, salgsprosess, B2B-salg, salgsteam, salgsdirektør, "
-           "nye kunder, salgsarbeid",
+           "nye kunder, salgsarbeid, flere kunder, kundeakkvisisjon",
     ),
     concept(
         "key_accounts", "sales", parents="sales",
@@ -78,13 +78,16 @@ CONCEPTS = (
         "export", "sales", parents="sales",
         en="export, exports, exporting, exporter, international expansion, internationalisation, "
            "internationalization, new markets, foreign markets, market entry, enter the market, "
-           "distributors, distributor, international sales, export sales",
+           "distributors, distributor, international sales, export sales, expand abroad, "
+           "expand internationally, expansion abroad",
         sv="export, exportera, exportör, internationalisering, nya marknader, "
            "utlandsetablering, exportrådgivare, distributör, distributörer, komma in på marknaden, "
-           "utländska marknader, exportchef, internationell försäljning",
+           "utländska marknader, exportchef, internationell försäljning, expandera utomlands, "
+           "expandera internationellt",
         nb="eksport, eksportere, eksportør, internasjonalisering, nye markeder, "
            "utenlandske markeder, eksportrådgiver, distributør, distributører, "
-           "inn på markedet, etablere seg i utlandet, eksportsjef, internasjonalt salg",
+           "inn på markedet, etablere seg i utlandet, eksportsjef, internasjonalt salg, "
+           "ekspandere til utlandet, ekspandere internasjonalt",
     ),
     concept(
         "import", "procurement", parents="trade",

@@ -8,11 +8,11 @@ CONCEPTS = (
     concept(
         "hr", "hr",
         en="HR, human resources, people operations, personnel, HR manager, HR director, "
-           "people and culture, HR business partner",
+           "people and culture, HR business partner, staff turnover, employee retention",
         sv="HR, personal, personalchef, personalfrågor, HR-chef, personalavdelning, "
-           "personalansvar, HR-konsult",
+           "personalansvar, HR-konsult, personalomsättning, behålla personal",
         nb="HR, personal, personalsjef, personalavdeling, HR-sjef, personalansvar, "
-           "HR-rådgiver, HR-konsulent",
+           "HR-rådgiver, HR-konsulent, turnover blant ansatte, beholde ansatte",
     ),
     concept(
         "recruiting", "hr", parents="hr",
@@ -59,11 +59,11 @@ CONCEPTS = (
     concept(
         "work_environment", "hr", parents="hr",
         en="health and safety, HSE, occupational health, work environment, wellbeing, "
-           "sick leave, burnout, workplace safety",
+           "sick leave, burnout, workplace safety, stress, stressed employees",
         sv="arbetsmiljö, systematiskt arbetsmiljöarbete, företagshälsovård, sjukfrånvaro, "
-           "friskvård, arbetsmiljöarbete, psykosocial arbetsmiljö",
+           "friskvård, arbetsmiljöarbete, psykosocial arbetsmiljö, stress, utbrändhet",
         nb="HMS, arbeidsmiljø, bedriftshelsetjeneste, sykefravær, arbeidsmiljøarbeid, "
-           "helse miljø og sikkerhet",
+           "helse miljø og sikkerhet, stress, utbrenthet",
     ),
     concept(
         "compensation", "hr", parents="hr",
@@ -110,20 +110,20 @@ CONCEPTS = (
     concept(
         "startups", "executive",
         en="startup, startups, start-up, founder, founders, entrepreneur, entrepreneurs, "
-           "starting a business, incubator, accelerator, scale-up",
+           "starting a business, incubator, accelerator, scale-up, co-founder, cofounder",
         sv="startup, startups, uppstartsbolag, grundare, starta företag, inkubator, "
-           "nyföretagande, nystartat bolag, tillväxtbolag",
+           "nyföretagande, nystartat bolag, tillväxtbolag, medgrundare",
         nb="oppstart, gründer, gründere, oppstartsselskap, oppstartsbedrift, inkubator, "
-           "akselerator, etablere bedrift, vekstselskap",
+           "akselerator, etablere bedrift, vekstselskap, medgründer",
     ),
     concept(
         "turnaround", "executive", parents="strategy",
         en="turnaround, restructuring, cost cutting, cost reduction, efficiency programme, "
-           "downsizing",
+           "downsizing, cut costs, reduce costs",
         sv="omstrukturering, kostnadsbesparing, besparingsprogram, kostnadsreduktion, "
-           "effektiviseringsprogram",
+           "effektiviseringsprogram, minska kostnaderna, sänka kostnaderna",
         nb="restrukturering, kostnadskutt, kostnadsreduksjon, snuoperasjon, "
-           "effektiviseringsprogram",
+           "effektiviseringsprogram, kutte kostnader, redusere kostnader",
     ),
     concept(
         "family_business", "executive",

@@ -15,9 +15,9 @@ from nettverk.relationships.calendar import feed_of
 from nettverk.relationships.due import due_count, due_list
 from nettverk.relationships.forms import TierForm
 from nettverk.relationships.ledger import contact_balance, taking_flag
-from nettverk.relationships.models import Relationship
 from nettverk.relationships.offers import help_suggestions, offers_of
 from nettverk.relationships.reasons import reason_texts
+from nettverk.relationships.services import relationship_for
 from nettverk.relationships.views.due import row_context
 
 register = template.Library()
@@ -41,17 +41,17 @@ def help_panel(context: template.Context) -> dict[str, Any]:
 
 @register.inclusion_tag("relationships/_contact_panel.html", takes_context=True)
 def relationship_panel(context: template.Context, contact: Contact) -> dict[str, Any]:
-    relationship = Relationship.objects.filter(contact=contact).first()
+    # Worked out now for a contact added in bulk since the last daily run.
+    relationship = relationship_for(contact)
     balance = contact_balance(contact)
     today = timezone.localdate()
+    snoozed_until = relationship.snoozed_until
     return {
         "request": context["request"], "contact": contact, "relationship": relationship,
-        "reasons": reason_texts(relationship.strength_reasons) if relationship else [],
-        "tier_form": TierForm(initial={"tier": relationship.tier if relationship else ""}),
+        "reasons": reason_texts(relationship.strength_reasons),
+        "tier_form": TierForm(initial={"tier": relationship.tier}),
         "balance": balance, "flag": taking_flag(contact.name, balance) if balance.flagged else "",
-        "snoozed": relationship and relationship.snoozed_until
-        and relationship.snoozed_until > today,
-        "today": today,
+        "snoozed": snoozed_until is not None and snoozed_until > today, "today": today,
     }
 
 
