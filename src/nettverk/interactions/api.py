@@ -19,6 +19,7 @@ from nettverk.arenas.services import arena_get_or_create
 from nettverk.contacts.models import Contact
 from nettverk.contacts.schemas import InteractionOut, InteractionPage, code_field, date_field
 from nettverk.contacts.serialize import interaction_json
+from nettverk.goals.models import Goal
 from nettverk.interactions.models import Direction, Interaction, Kind
 from nettverk.interactions.services import (
     interaction_delete,
@@ -55,6 +56,7 @@ class InteractionIn(Schema):
     note: str = ""
     direction: str = code_field(Direction.values, default="")
     arena: str | None = Field(None, description="Where it happened; created if new.")
+    goal: int | None = Field(None, description="Id of the goal this interaction serves.")
 
 
 @router.get("", response={200: InteractionPage, **ERRORS})
@@ -76,6 +78,7 @@ def interactions_add(request: HttpRequest, payload: InteractionIn) -> Status[dic
             owner=owner, contacts=_contacts_for_user(owner, payload.contacts), kind=payload.kind,
             occurred_on=payload.date, note=payload.note, direction=payload.direction,
             arena=arena_get_or_create(owner, payload.arena) if payload.arena else None,
+            goal=_goal_for_user(owner, payload.goal),
         )
     return Status(201, interaction_json(interaction))
 
@@ -120,3 +123,12 @@ def _contacts_for_user(owner: User, ids: list[int]) -> list[Contact]:
     if missing:
         raise ValidationError({"contacts": _("No contact with id %s.") % ", ".join(missing)})
     return [found[pk] for pk in dict.fromkeys(ids)]
+
+
+def _goal_for_user(owner: User, goal_id: int | None) -> Goal | None:
+    if goal_id is None:
+        return None
+    goal = Goal.objects.owned_by(owner).filter(pk=goal_id).first()
+    if goal is None:
+        raise ValidationError({"goal": _("No goal with id %s.") % goal_id})
+    return goal
