@@ -302,9 +302,12 @@ def _record(quality: dict[str, dict[str, float]], latency: dict[str, dict[str, A
             args: argparse.Namespace) -> None:
     """Appends a dated entry under this benchmark's heading; other benchmarks' sections stay."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    # The machine is shared: the load average says how much of it the run had.
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
     entry = "\n".join([
         f"### {date.today()} · {platform.python_implementation()} "
-        f"{platform.python_version()} · {os.cpu_count()} cores · runs {args.runs}", "",
+        f"{platform.python_version()} · {os.cpu_count()} cores · load {load} · runs {args.runs}",
+        "",
         *_lines(quality, latency, args), "",
     ])
     if HEADING not in text:

@@ -218,7 +218,7 @@ def _admin(url: str, sql: str) -> None:
     import psycopg
 
     with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]
+        conn.execute(sql.encode())
 
 
 # --- the report -------------------------------------------------------------------------------

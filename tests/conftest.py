@@ -96,7 +96,8 @@ def cli(tmp_path: Path, migrated_database: str) -> Iterator[Cli]:
         yield Cli(home, env)
         return
     name = f"nvcli_{uuid.uuid4().hex[:12]}"
-    _admin_sql(os.environ["DATABASE_URL"], f'CREATE DATABASE "{name}" TEMPLATE "{migrated_database}"')
+    _admin_sql(os.environ["DATABASE_URL"],
+               f'CREATE DATABASE "{name}" TEMPLATE "{migrated_database}"')
     env["DATABASE_URL"] = _server_url(name)
     try:
         yield Cli(home, env)

@@ -12,6 +12,9 @@ from nettverk.contacts.models import Contact
 from nettverk.exports.service import export_to
 from nettverk.imports.pipeline import FileResult, import_data
 
+__all__ = ["backup_text", "contact_named", "import_data", "import_sample", "import_text",
+           "network", "sample_files", "write"]
+
 from .helpers import fixtures_dir
 
 SAMPLE_FOLDERS = ("vcard", "linkedin", "csv")
@@ -41,7 +44,7 @@ def backup_text(owner: User) -> str:
 
 def network(owner: User) -> dict[str, Any]:
     """Everything `owner` has, as the JSON backup says it, without the export's own header."""
-    document = json.loads(backup_text(owner))
+    document: dict[str, Any] = json.loads(backup_text(owner))
     document.pop("nettverk")
     return document
 

@@ -58,7 +58,8 @@ def test_it_refreshes_what_the_same_source_said_before(alice: User) -> None:
     """A newer LinkedIn export with a new title updates a title LinkedIn set."""
     import_sample(alice, "linkedin/Connections.csv")
     header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-    row = "Lars,Bergström,https://linkedin.com/in/LARS-BERGSTRÖM-77/,,Nordbanken AB,CEO,21 Jan 2025\n"
+    url = "https://linkedin.com/in/LARS-BERGSTRÖM-77/"  # the same profile, written differently
+    row = f"Lars,Bergström,{url},,Nordbanken AB,CEO,21 Jan 2025\n"
     result = import_text(alice, header + row, "Connections.csv")
     assert (result.new, result.updated, result.conflicts) == (0, 1, 0)
     lars = Contact.objects.get(name="Lars Bergström")

@@ -98,6 +98,6 @@ def test_the_cli_imports_the_good_files_beside_a_bad_one(cli: Cli, tmp_path: Pat
 
 
 def _content(backup: str) -> dict[str, object]:
-    document = json.loads(backup)
+    document: dict[str, object] = json.loads(backup)
     document.pop("nettverk")
     return document

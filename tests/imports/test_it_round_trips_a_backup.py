@@ -103,6 +103,6 @@ def _shareable(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _content(text: str) -> dict[str, Any]:
-    document = json.loads(text)
+    document: dict[str, Any] = json.loads(text)
     document.pop("nettverk")
     return document

@@ -38,8 +38,9 @@ def test_the_same_organization_counts_despite_its_legal_form(alice: User) -> Non
 
 
 def test_namesakes_at_two_companies_score_lower_than_one_at_the_same(alice: User) -> None:
-    same = duplicate_candidates([person(1, "Erik Dahl", "Bygg AS"), person(2, "Erik Dahl", "Bygg")])
-    apart = duplicate_candidates([person(1, "Erik Dahl", "Bygg AS"), person(2, "Erik Dahl", "Kyst")])
+    erik = person(1, "Erik Dahl", "Bygg AS")
+    same = duplicate_candidates([erik, person(2, "Erik Dahl", "Bygg")])
+    apart = duplicate_candidates([erik, person(2, "Erik Dahl", "Kyst")])
     assert same[0].score > apart[0].score
 
 

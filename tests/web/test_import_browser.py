@@ -25,7 +25,7 @@ pytestmark = [
 
 
 def test_it_imports_and_merges_in_a_browser(live_server: LiveServer, alice: User,
-                                            page: Page) -> None:
+                                            page: Page) -> None:  # noqa: F811
     from playwright.sync_api import expect
 
     contact_create(owner=alice, name="Lars Bergstrom", organization="Nordbanken")

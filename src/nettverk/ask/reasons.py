@@ -9,6 +9,7 @@ which is cheap for the few helpers shown.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -61,7 +62,7 @@ def _topic_reason(
     hit = _hit_for(group.label, texts.get(field))
     if hit is None:
         return None
-    words = " ".join(hit.words)
+    words = " ".join(_as_written(word, texts.get(field)) for word in hit.words)
     where = "title" if field == "strong" and _in_title(words, contact.title) else field
     label = concept_label(hit.concept, language)
     if words.casefold() == label.casefold():
@@ -81,6 +82,12 @@ def _hit_for(concept: str, text: str) -> ConceptHit | None:
 @lru_cache(maxsize=2048)
 def _hits(text: str) -> tuple[ConceptHit, ...]:
     return tuple(find_concepts(tokens(text)))
+
+
+def _as_written(word: str, text: str) -> str:
+    """The word with the case it has in the contact's text ("GDPR", not "gdpr")."""
+    found = re.search(re.escape(word), text, re.IGNORECASE)
+    return text[found.start():found.end()] if found else word
 
 
 def _in_title(words: str, title: str) -> bool:

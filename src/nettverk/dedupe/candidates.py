@@ -22,7 +22,13 @@ from rapidfuzz import fuzz
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact, ContactEmail, ContactPhone
 from nettverk.dedupe.models import DuplicateDismissal
-from nettverk.lib.names import comparable_name, email_name_words, name_parts, organization_key
+from nettverk.lib.names import (
+    comparable_name,
+    email_name_words,
+    fold,
+    name_parts,
+    organization_key,
+)
 
 WINDOW = 8
 THRESHOLD = 0.75
@@ -158,10 +164,12 @@ def _seen(someone: Person) -> _Seen:
 
 def _parts(someone: Person) -> tuple[str, str]:
     """Folded (given, family); for a contact named by an email, from its local part."""
+    if someone.given or someone.family:  # the common case: each part's fold is cached
+        return fold(someone.given), fold(someone.family)
     words = email_name_words(someone.name) if "@" in someone.name else None
     if words and len(words) > 1:
         return words[0], words[-1]
-    given, family = name_parts(someone.name, someone.given, someone.family)
+    given, family = name_parts(someone.name)
     return given, family
 
 

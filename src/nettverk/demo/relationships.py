@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
 from nettverk.relationships.models import Offer, Relationship, Tier
-from nettverk.relationships.needs import needs_reindex
 from nettverk.relationships.recompute import strength_recompute
 
 INNER, KEY, WIDER = 8, 22, 12
@@ -36,7 +35,6 @@ def demo_relationships(user: User, today: date) -> None:
     strength_recompute(user, today=today)
     _pin_tiers(user, today)
     strength_recompute(user, today=today)  # the pinned tiers set cadences and due days
-    needs_reindex(user)
     Offer.objects.bulk_create([Offer(owner=user, title=title, description=text, keywords=words)
                                for title, text, words in OFFERS])
 

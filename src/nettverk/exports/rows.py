@@ -79,12 +79,11 @@ class Reader:
         """The values of `fields` found in `raw`, by attribute name; a required one missing is
         an error, an optional one is left to its default."""
         values = {}
-        for field in fields:
-            if field.name in raw:
-                values[field.attname] = self.value(field, raw[field.name], line,
-                                                   f"{where}.{field.name}")
-            elif _required(field):
-                raise self.fail(line, f"{where}.{field.name}", _("missing"))
+        for one in fields:
+            if one.name in raw:
+                values[one.attname] = self.value(one, raw[one.name], line, f"{where}.{one.name}")
+            elif _required(one):
+                raise self.fail(line, f"{where}.{one.name}", _("missing"))
         return values
 
     def value(self, field: Field, raw: Any, line: int, where: str) -> Any:

@@ -39,7 +39,6 @@ class NameParts(NamedTuple):
     family: str
 
 
-@lru_cache(maxsize=65536)
 def name_parts(name: str, given: str = "", family: str = "") -> NameParts:
     """Folded given and family name: the stored parts when there are any, else the name's
     first and last word (honorifics left out)."""

@@ -303,5 +303,5 @@ def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 _CUES = _cue_table()
 # Most notes hold no cue at all; one search tells, before any clause is looked at.
-_ANY_CUE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted(map(re.escape, _CUES), key=len,
-                                                             reverse=True)))
+_CUE_WORDS = "|".join(sorted(map(re.escape, _CUES), key=len, reverse=True))
+_ANY_CUE = re.compile(rf"(?i)\b(?:{_CUE_WORDS})\b")

@@ -21,6 +21,7 @@ from typing import Any
 
 from django.db.models import (
     Case,
+    Count,
     DateField,
     F,
     FloatField,
@@ -30,6 +31,7 @@ from django.db.models import (
     QuerySet,
     Value,
     When,
+    Window,
 )
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast, Least, Round
@@ -99,17 +101,23 @@ def due_count(owner: User, *, today: date | None = None) -> int:
 def due_list(owner: User, *, today: date | None = None, limit: int = 20,
              contact_id: int | None = None) -> list[DueItem]:
     """The `limit` most urgent and valuable due contacts (0: all), or just the one asked for."""
+    return due_top(owner, today=today, limit=limit, contact_id=contact_id)[0]
+
+
+def due_top(owner: User, *, today: date | None = None, limit: int = 20,
+            contact_id: int | None = None) -> tuple[list[DueItem], int]:
+    """The top of the due list and how long the whole list is, in one query."""
     today = today or timezone.localdate()
     found = due_now(owner, today)
     if contact_id is not None:
         found = found.filter(contact_id=contact_id)
-    found = found.annotate(overdue=DaysSince("due_on", today),
-                                           score=_score(today))
-    found = found.order_by("-score", "due_on", "contact__name")
-    rows = found.values_list(
+    rows = found.annotate(
+        overdue=DaysSince("due_on", today), score=_score(today), total=Window(Count("pk")),
+    ).order_by("-score", "due_on", "contact__name").values_list(
         "contact_id", "contact__name", "due_on", "overdue", "last_interaction_on",
-        "cadence_days", "contact__strength", "contact__decision_maker", "tier", "score")
-    return [_item(row) for row in (rows[:limit] if limit else rows)]
+        "cadence_days", "contact__strength", "contact__decision_maker", "tier", "score", "total")
+    taken = list(rows[:limit] if limit else rows)
+    return [_item(row[:-1]) for row in taken], (taken[0][-1] if taken else 0)
 
 
 def _item(row: tuple[Any, ...]) -> DueItem:

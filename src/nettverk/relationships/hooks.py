@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from nettverk.contacts.models import Contact
-from nettverk.relationships.needs import needs_reindex
 from nettverk.relationships.recompute import strength_recompute
+
+# The contact fields the due day and the needs index are worked out from.
+WATCHED = frozenset({"cadence_days", "needs"})
 
 
 def contact_changed(contact: Contact, fields: Collection[str]) -> None:
     """After `contact_update` saved these fields: keep the due day and the needs index current."""
-    if "cadence_days" in fields:
+    if WATCHED.intersection(fields):
         strength_recompute(contact.owner, [contact.pk])
-    if "needs" in fields:
-        needs_reindex(contact.owner, [contact.pk])

@@ -21,9 +21,8 @@ class Relationship(Owned):
     """What nettverk works out, and what the user decides, about one contact.
 
     The contact's strength itself stays on `Contact.strength`, where lists and the API read it;
-    the rest is kept here so the due list is one indexed query over (owner, due_on).
-    `strength_reasons` holds codes and numbers, turned into words in the reader's language
-    by `reasons.reason_text`.
+    the rest is kept here so the due list is one indexed query over (owner, due_on). Reasons
+    are worked out when one contact is shown (`reasons.strength_reasons`), never stored.
     """
 
     contact = models.OneToOneField(
@@ -31,7 +30,6 @@ class Relationship(Owned):
         related_name="relationship",
     )
     tier = models.CharField(_("tier"), max_length=10, choices=Tier.choices, blank=True)
-    strength_reasons = models.JSONField(default=list, blank=True)
     # The strength the same history gave three months ago: a big drop means going cold.
     strength_quarter_ago = models.PositiveSmallIntegerField(default=0)
     last_interaction_on = models.DateField(null=True, blank=True)
@@ -39,6 +37,10 @@ class Relationship(Owned):
     cadence_days = models.PositiveIntegerField(null=True, blank=True)
     due_on = models.DateField(null=True, blank=True)
     snoozed_until = models.DateField(_("snoozed until"), null=True, blank=True)
+    # The last help or introduction given: "whom to help" passes over someone helped lately.
+    last_given_on = models.DateField(null=True, blank=True)
+    # Which needs text the `NeedWord` index holds for the contact, to redo only what changed.
+    needs_digest = models.CharField(max_length=32, blank=True)
     # When strength was last worked out: the daily run leaves alone what changed while it ran.
     computed_at = models.DateTimeField(null=True, blank=True)
 

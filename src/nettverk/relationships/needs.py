@@ -1,32 +1,30 @@
-"""The stem index of contacts' needs (`NeedWord`), which offers are matched through."""
+"""The stem index of contacts' needs (`NeedWord`), which offers are matched through.
+
+`recompute` keeps it current: a contact whose needs text changed (its digest differs from the one
+stored on the relationship) has its rows replaced in the same pass that works out strength.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from django.db import transaction
+import hashlib
+from collections.abc import Iterator
 
 from nettverk.accounts.models import User
-from nettverk.contacts.models import Contact
 from nettverk.lib.stems import word_stems, words
 from nettverk.relationships.models import NeedWord
 
 WORD_MAX = 100
-BATCH = 5000
 
 
-@transaction.atomic
-def needs_reindex(owner: User, contact_ids: Iterable[int] | None = None) -> int:
-    """Rebuild the index for these contacts of `owner` (all when None); returns rows written."""
-    mine = Contact.objects.owned_by(owner).exclude(needs="")
-    old = NeedWord.objects.owned_by(owner)
-    if contact_ids is not None:
-        ids = list(contact_ids)
-        mine, old = mine.filter(pk__in=ids), old.filter(contact_id__in=ids)
-    old.delete()
-    rows = [NeedWord(owner=owner, contact_id=pk, stem=stem, word=word[:WORD_MAX])
-            for pk, needs in mine.values_list("pk", "needs").iterator()
-            for word in dict.fromkeys(words(needs)) for stem in word_stems(word)
-            if len(stem) <= WORD_MAX]
-    NeedWord.objects.bulk_create(rows, batch_size=BATCH)
-    return len(rows)
+def needs_digest(needs: str) -> str:
+    """A short fingerprint of a needs text; "" when there is nothing to index."""
+    return hashlib.blake2b(needs.encode(), digest_size=16).hexdigest() if needs.strip() else ""
+
+
+def need_words(owner: User, contact_id: int, needs: str) -> Iterator[NeedWord]:
+    """The index rows of one contact: every word under each of its stems."""
+    for word in dict.fromkeys(words(needs)):
+        for stem in word_stems(word):
+            if len(stem) <= WORD_MAX:
+                yield NeedWord(owner=owner, contact_id=contact_id, stem=stem,
+                               word=word[:WORD_MAX])

@@ -21,17 +21,13 @@ from django.utils.translation import gettext as _
 from nettverk.accounts.models import User
 from nettverk.contacts import validation as v
 from nettverk.contacts.models import Contact
-from nettverk.interactions.models import Interaction
 from nettverk.lib.stems import text_stems, word_stems
 from nettverk.relationships.models import NeedWord, Offer
 
-GIVING_KINDS = ("help_given", "intro_made")
 # Someone helped this recently is not suggested again this week.
 RECENTLY_HELPED_DAYS = 30
 # Scored exactly per contact wanted: expertise gaps can reorder the database's ranking a little.
 CANDIDATES = 4
-# How far down the ranking to look for someone not helped lately.
-MAX_CANDIDATES = 400
 
 
 @dataclass(frozen=True)
@@ -82,23 +78,18 @@ def help_suggestions(owner: User, *, today: date | None = None, limit: int = 5) 
 
 def _candidates(owner: User, stems: Collection[str], count: int, *,
                 helped_since: date | None = None) -> list[int]:
-    """Up to `count` contacts whose needs share the most stems, stronger first.
+    """Up to `count` contacts whose needs share the most stems, stronger first, leaving out
+    anyone helped since `helped_since` (`Relationship.last_given_on`).
 
-    That ranking bounds the score from above; `_scored` then works out the exact one. Anyone
-    helped since `helped_since` is passed over (checked for the candidates only: asking every
-    recent interaction would cost more than the whole match).
+    That ranking bounds the score from above; `_scored` then works out the exact one.
     """
-    ranked = (NeedWord.objects.owned_by(owner).filter(stem__in=stems).values("contact_id")
+    found = NeedWord.objects.owned_by(owner).filter(stem__in=stems)
+    if helped_since is not None:
+        found = found.exclude(contact__relationship__last_given_on__gte=helped_since)
+    ranked = (found.values("contact_id")
               .annotate(found=Count("word", distinct=True), strength=Max("contact__strength"))
               .order_by("-found", "-strength", "contact_id").values_list("contact_id", flat=True))
-    found: list[int] = []
-    for offset in range(0, MAX_CANDIDATES, max(count, 1)):
-        batch = list(ranked[offset: offset + count])
-        helped = _helped(owner, batch, helped_since) if helped_since else set()
-        found += [pk for pk in batch if pk not in helped]
-        if len(found) >= count or len(batch) < count:
-            break
-    return found[:count]
+    return list(ranked[:count])
 
 
 def _scored(owner: User, offers: Sequence[Offer], ids: list[int]) -> list[Match]:
@@ -131,12 +122,3 @@ def _best_each(matches: list[Match]) -> list[Match]:
 
 def _best(matches: Iterable[Match], limit: int) -> list[Match]:
     return sorted(matches, key=lambda m: (-m.score, m.name, m.contact_id))[:limit]
-
-
-def _helped(owner: User, ids: list[int], since: date) -> set[int]:
-    """Which of these contacts the user has helped or introduced since that day."""
-    through = Interaction.contacts.through.objects
-    return set(through.filter(
-        contact_id__in=ids, interaction__owner=owner, interaction__kind__in=GIVING_KINDS,
-        interaction__occurred_on__gte=since,
-    ).values_list("contact_id", flat=True))

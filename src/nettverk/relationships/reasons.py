@@ -1,7 +1,8 @@
 """Strength reasons in words, in the reader's language, as of the day they are read.
 
-Reasons are stored as codes and numbers ({"code": "last_contact", "date": "2026-06-01"}), so
-"last contact 5 months ago" stays true as days pass and reads in Swedish to a Swedish user.
+`strength.reasons` gives codes and numbers ({"code": "last_contact", "date": "2026-06-01"});
+they are worked out when one contact is shown (one small query over their interactions), so
+"last contact 5 months ago" is always true today and reads in Swedish to a Swedish user.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext_lazy
 
 from nettverk.contacts.models import Contact
-from nettverk.relationships.models import Relationship
+from nettverk.relationships.recompute import tallies_for
+from nettverk.relationships.strength import Tally, reasons, score
 
 _KIND_COUNTS: dict[str, Promise] = {
     "meeting": ngettext_lazy("%(count)d meeting in the last year",
@@ -70,12 +72,16 @@ def last_contact_text(day: date, today: date) -> str:
     return _("last contact %(time)s ago") % {"time": timesince(day, now=today, depth=1)}
 
 
-def reason_texts(reasons: list[dict[str, Any]], *, today: date | None = None) -> list[str]:
+def reason_texts(codes: list[dict[str, Any]], *, today: date | None = None) -> list[str]:
     today = today or timezone.localdate()
-    return [reason_text(r, today=today) for r in reasons]
+    return [reason_text(code, today=today) for code in codes]
 
 
-def strength_reasons(contact: Contact) -> list[str]:
-    """The contact's reasons in words; none before their strength was first worked out."""
-    found = Relationship.objects.filter(contact=contact).values_list("strength_reasons", flat=True)
-    return reason_texts(found[0]) if found else []
+def strength_reasons(contact: Contact, *, today: date | None = None) -> list[str]:
+    """What the contact's strength rests on, in words."""
+    today = today or timezone.localdate()
+    tally = tallies_for(contact.owner, [contact.pk], today, detailed=True).get(contact.pk, Tally())
+    now = score(tally, first_met=contact.first_met, today=today)
+    codes = reasons(tally, first_met=contact.first_met, strength=now.strength,
+                    before=now.quarter_ago)
+    return reason_texts(codes, today=today)

@@ -1,21 +1,21 @@
-"""Keeping strength, its reasons and due dates current.
+"""Keeping strength, due dates and the needs index current.
 
 `strength_recompute(owner, ids)` runs after an interaction with those contacts is logged,
-changed or deleted; `strength_recompute(owner)` (daily, `nettverk strength --recompute`) redoes
-everyone, because strength fades as days pass even when nothing is logged.
+changed or deleted (and after a contact's cadence or needs change); `strength_recompute(owner)`
+(daily, `nettverk strength --recompute`) redoes everyone, because strength fades as days pass
+even when nothing is logged.
 
 The database does the heavy part: one GROUP BY contact sums every interaction's faded weight
 (`strength.Tally.add`, written as SQL from the same constants), so a million interactions come
 back as one row per contact. The daily run reads all of them at once, outside any transaction,
 then writes in slices of `SLICE` contacts, each in its own short transaction; a contact whose
 strength was worked out again while it ran (`computed_at`) is left alone, so a change logged
-meanwhile is never overwritten with an older view. Rows are written with executemany: Django's
-`bulk_update` builds a CASE chain per row, which is quadratic at this size.
+meanwhile is never overwritten with an older view. Only rows whose values changed are written,
+with executemany: Django's `bulk_update` builds a CASE chain per row, quadratic at this size.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Any, TypeVar, cast
 
 from django.db import connection, models, transaction
-from django.db.models import CharField, TextField
+from django.db.models import CharField, QuerySet
 from django.db.models.functions import Cast
 from django.utils import timezone
 
@@ -32,12 +32,13 @@ from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
 from nettverk.interactions.models import Direction, Interaction, Kind
 from nettverk.relationships.cadence import cadence_in_force, due_date
-from nettverk.relationships.models import Relationship
-from nettverk.relationships.needs import needs_reindex
+from nettverk.relationships.models import NeedWord, Relationship
+from nettverk.relationships.needs import need_words, needs_digest
 from nettverk.relationships.strength import (
     DEFAULT_WEIGHT,
     FADE,
     FADE_BEFORE,
+    GIVING_KINDS,
     GROUP_WEIGHT,
     KIND_WEIGHT,
     MINE,
@@ -50,11 +51,13 @@ from nettverk.relationships.strength import (
 )
 
 T = TypeVar("T")
+# Which contacts a slice covers, as a lookup on their ids: ("in", ids) or ("range", (lo, hi)).
+Pick = tuple[str, Any]
 
 SLICE = 5000
 WRITE_BATCH = 2000
-DERIVED_FIELDS = ["strength_reasons", "strength_quarter_ago", "last_interaction_on",
-                  "cadence_days", "due_on", "computed_at"]
+DERIVED_FIELDS = ["strength_quarter_ago", "last_interaction_on", "cadence_days", "due_on",
+                  "last_given_on", "needs_digest", "computed_at"]
 KINDS = list(Kind.values)
 DIRECTIONS = list(Direction.values)
 THROUGH = Interaction.contacts.through._meta.db_table
@@ -68,6 +71,7 @@ class ContactRow:
     added_on: date
     cadence_days: int | None
     strength: int
+    needs: str
 
 
 def strength_recompute(owner: User, contact_ids: Collection[int] | None = None, *,
@@ -77,35 +81,43 @@ def strength_recompute(owner: User, contact_ids: Collection[int] | None = None, 
     if contact_ids is not None:
         ids = list(contact_ids)
         with transaction.atomic():
-            return _write_slice(owner, ids, tallies_for(owner, ids, today), today, None)
+            return _write_slice(owner, ("in", ids), tallies_for(owner, ids, today), today, None)
     started = timezone.now()
     tallies = tallies_for(owner, None, today)
     done = 0
     everyone = Contact.objects.owned_by(owner).order_by("pk").values_list("pk", flat=True)
     for ids in batched(everyone.iterator(), SLICE):
+        # A range, not 5,000 ids: the owner's contacts in it are exactly this slice.
         with transaction.atomic():
-            done += _write_slice(owner, ids, tallies, today, started)
+            done += _write_slice(owner, ("range", (ids[0], ids[-1])), tallies, today, started)
     return done
 
 
 def strength_recompute_all(*, today: date | None = None) -> tuple[int, int]:
-    """Every user's contacts, and their needs index with them: (users, contacts)."""
+    """Every user's contacts: (users, contacts)."""
     users = contacts = 0
     for owner in User.objects.order_by("pk"):
         count = strength_recompute(owner, today=today)
-        needs_reindex(owner)
         users, contacts = users + bool(count), contacts + count
     return users, contacts
 
 
-def _write_slice(owner: User, ids: list[int], tallies: dict[int, Tally], today: date,
+def _write_slice(owner: User, pick: Pick, tallies: dict[int, Tally], today: date,
                  started: datetime | None) -> int:
-    """Work out and store these contacts; with `started`, skip any recomputed since then."""
-    stored = _stored(ids, locked=started is not None)
-    fresh = {pk for pk, row in stored.items() if started and row[-1] and row[-1] >= started}
+    """Work out and store the owner's contacts `pick` selects; with `started`, skip any
+    recomputed since then."""
+    lookup, value = pick
+    mine = Relationship.objects.owned_by(owner).filter(**{f"contact__pk__{lookup}": value})
+    if started is not None:
+        mine = mine.select_for_update()  # an interaction logged now waits for this slice
+    stored = {row[0]: row[1:]
+              for row in mine.values_list("contact_id", "tier", *DERIVED_FIELDS[:-1])}
+    fresh = set(mine.filter(computed_at__gte=started).values_list("contact_id", flat=True)
+                if started else [])
+    contacts = _contact_rows(Contact.objects.owned_by(owner).filter(**{f"pk__{lookup}": value}))
     now = timezone.now()
-    strengths, changed, created, advanced = [], [], [], []
-    for pk, contact in _contact_rows(owner, ids).items():
+    strengths, changed, created, advanced, needs = [], [], [], [], []
+    for pk, contact in contacts.items():
         if pk in fresh:
             continue
         old = stored.get(pk)
@@ -116,69 +128,71 @@ def _write_slice(owner: User, ids: list[int], tallies: dict[int, Tally], today: 
         if old is None:
             created.append(Relationship(contact_id=pk, owner=owner, **dict(
                 zip(DERIVED_FIELDS, [*new, now], strict=True))))
-        elif started is None or not _same(new, old[1:-1]):
+        elif started is None or tuple(new) != old[1:]:
             changed.append((*new, now, pk))
-            advanced += [pk] if _later(new[2], old[3]) else []
+            advanced += [pk] if _later(new[1], old[2]) else []
+        if new[5] != (old[6] if old else ""):
+            needs.append((pk, contact.needs))
     _update_many(Contact, ["strength"], strengths)
     _update_many(Relationship, DERIVED_FIELDS, changed)
     # A row another recompute created meanwhile holds a view at least as new: keep it.
     Relationship.objects.bulk_create(created, batch_size=WRITE_BATCH, ignore_conflicts=True)
     # A newer interaction starts a new keep-in-touch round; a snooze was for the old one.
     Relationship.objects.filter(contact_id__in=advanced).update(snoozed_until=None)
-    return len(ids) - len(fresh)
+    _reindex_needs(owner, needs)
+    return len(contacts) - len(fresh)
 
 
-def _stored(ids: list[int], *, locked: bool) -> dict[int, tuple[Any, ...]]:
-    """Per contact: (tier, reasons as stored JSON text, the other DERIVED_FIELDS in order)."""
-    found = Relationship.objects.filter(contact_id__in=ids)
-    if locked:
-        found = found.select_for_update()  # an interaction logged now waits for this slice
-    rows = found.annotate(reasons_text=Cast("strength_reasons", TextField())).values_list(
-        "contact_id", "tier", "reasons_text", *DERIVED_FIELDS[1:])
-    return {row[0]: row[1:] for row in rows}
-
-
-def _same(new: list[Any], old: tuple[Any, ...]) -> bool:
-    """Whether freshly derived values equal the stored ones (reasons compared as JSON)."""
-    if new[1:] != list(old[1:]):
-        return False
-    # SQLite keeps the text json.dumps wrote; PostgreSQL's jsonb reorders keys, so parse then.
-    return json.dumps(new[0]) == old[0] or bool(json.loads(old[0]) == new[0])
-
-
-def _contact_rows(owner: User, ids: list[int]) -> dict[int, ContactRow]:
+def _contact_rows(found: QuerySet[Contact]) -> dict[int, ContactRow]:
     # created_at as text: its UTC day is close enough for a due base, and parsing 50,000 aware
     # datetimes would cost more than the rest of the row.
-    rows = Contact.objects.owned_by(owner).filter(pk__in=ids).annotate(
+    rows = found.annotate(
         added=Cast("created_at", CharField())).values_list(
-        "pk", "first_met", "added", "cadence_days", "strength")
-    return {pk: ContactRow(first_met, date.fromisoformat(added[:10]), cadence, strength)
-            for pk, first_met, added, cadence, strength in rows}
+        "pk", "first_met", "added", "cadence_days", "strength", "needs")
+    return {pk: ContactRow(first_met, date.fromisoformat(added[:10]), cadence, strength, needs)
+            for pk, first_met, added, cadence, strength, needs in rows}
 
 
 def _derived(contact: ContactRow, tier: str, tally: Tally, today: date) -> tuple[Any, ...]:
-    """(strength, then the DERIVED_FIELDS but computed_at in order) for one contact."""
+    """(strength, then the DERIVED_FIELDS but computed_at, in order) for one contact."""
     result = score(tally, first_met=contact.first_met, today=today)
     cadence = cadence_in_force(contact.cadence_days, tier)
     due = due_date(cadence, last_on=tally.last_on, first_met=contact.first_met,
                    added_on=contact.added_on)
-    return (result.strength, result.reasons, result.quarter_ago, tally.last_on, cadence, due)
+    return (result.strength, result.quarter_ago, tally.last_on, cadence, due, tally.last_given_on,
+            needs_digest(contact.needs))
+
+
+def _reindex_needs(owner: User, changed: list[tuple[int, str]]) -> None:
+    NeedWord.objects.filter(contact_id__in=[pk for pk, _needs in changed]).delete()
+    NeedWord.objects.bulk_create(
+        [row for pk, needs in changed for row in need_words(owner, pk, needs)],
+        batch_size=WRITE_BATCH)
 
 
 def _later(new: date | None, old: date | None) -> bool:
     return new is not None and (old is None or new > old)
 
 
-def tallies_for(owner: User, ids: Sequence[int] | None, today: date) -> dict[int, Tally]:
-    """Each contact's interactions summed as `Tally.add` would (all contacts when ids is None)."""
+def tallies_for(owner: User, ids: Sequence[int] | None, today: date, *,
+                detailed: bool = False) -> dict[int, Tally]:
+    """Each contact's interactions summed as `Tally.add` would (all contacts when ids is None).
+
+    Strength needs only the faded sums and the first and last days; `detailed` also counts the
+    last year's interactions by kind and by who started them, for the reasons.
+    """
     tallies = {}
-    for row in _aggregate(owner, ids, today):
+    for row in _aggregate(owner, ids, today, detailed):
+        first, last, last_before, last_given = (_day(d) for d in row[7:11])
         depth, depth_before, mine, mine_before, theirs, theirs_before = row[1:7]
-        first, last, last_before = (_day(d) for d in row[20:23])
-        tallies[row[0]] = Tally(
-            depth, depth_before, mine, mine_before, theirs, theirs_before,
-            kinds_year=_counts(KINDS, row[7:16]), started_year=_counts(DIRECTIONS, row[16:19]),
-            one_to_one=row[19], first_on=first, last_on=last, last_before_quarter=last_before)
+        tally = Tally(depth, depth_before, mine, mine_before, theirs, theirs_before,
+                      first_on=first, last_on=last, last_before_quarter=last_before,
+                      last_given_on=last_given)
+        if detailed:
+            tally.kinds_year = _counts(KINDS, row[11:20])
+            tally.started_year = _counts(DIRECTIONS, row[20:23])
+            tally.one_to_one = row[23]
+        tallies[row[0]] = tally
     return tallies
 
 
@@ -187,11 +201,11 @@ def _counts(codes: list[str], numbers: Iterable[int]) -> dict[str, int]:
 
 
 def _aggregate(
-    owner: User, ids: Sequence[int] | None, today: date
+    owner: User, ids: Sequence[int] | None, today: date, detailed: bool
 ) -> Iterator[tuple[Any, ...]]:
     scope, scope_params = _scope(ids)
     with connection.cursor() as cursor, _day_table(cursor, owner, scope, scope_params, today):
-        cursor.execute(*_aggregate_sql(owner, ids, scope, scope_params))
+        cursor.execute(*_aggregate_sql(owner, ids, scope, scope_params, detailed))
         while rows := cursor.fetchmany(10_000):
             yield from rows
 
@@ -234,9 +248,11 @@ def _day_values(bucket: int) -> tuple[float, float, int, int]:
             int(bucket >= QUARTER_BUCKETS))
 
 
-def _aggregate_sql(owner: User, ids: Sequence[int] | None, scope: str,
-                   scope_params: list[Any]) -> tuple[str, list[Any]]:
-    """One row per contact: the sums of `Tally`, in its field order, then first/last days.
+def _aggregate_sql(owner: User, ids: Sequence[int] | None, scope: str, scope_params: list[Any],
+                   detailed: bool) -> tuple[str, list[Any]]:
+    """One row per contact: the six sums of `Tally` in its field order, the first, last,
+    last-before-a-quarter and last-given days, and when `detailed` the counts by kind and
+    direction and of one-to-one interactions.
 
     CROSS JOIN fixes SQLite's order: interactions in storage order, their contacts from the
     (interaction, contact) index, the day by key. Sequential pages; starting from contacts would
@@ -249,7 +265,8 @@ def _aggregate_sql(owner: User, ids: Sequence[int] | None, scope: str,
     mine, theirs = _flag("i.direction", MINE), _flag("i.direction", THEIRS)
     recent = "SUM(CASE WHEN {} = %s THEN d.recent ELSE 0 END)"
     counts = [recent.format("i.kind")] * len(KINDS) + [recent.format("i.direction")] * len(
-        DIRECTIONS)
+        DIRECTIONS) + ["SUM(CASE WHEN i.id IN (SELECT interaction_id FROM grp) THEN 0 ELSE 1 END)"]
+    details = (", " + ", ".join(counts)) if detailed else ""
     only_these = f"AND t.contact_id IN ({', '.join(['%s'] * len(ids))})" if ids is not None else ""
     # Everyone: every group interaction (others' ones are never looked up); a few: only theirs.
     within = (f"WHERE interaction_id IN (SELECT i.id FROM {INTERACTIONS} i WHERE i.owner_id = %s "
@@ -264,10 +281,10 @@ def _aggregate_sql(owner: User, ids: Sequence[int] | None, scope: str,
                SUM({kind_weight} * {group} * d.fade_before),
                SUM({mine} * d.fade), SUM({mine} * d.fade_before),
                SUM({theirs} * d.fade), SUM({theirs} * d.fade_before),
-               {", ".join(counts)},
-               SUM(CASE WHEN i.id IN (SELECT interaction_id FROM grp) THEN 0 ELSE 1 END),
                MIN(i.occurred_on), MAX(i.occurred_on),
-               MAX(CASE WHEN d.settled = 1 THEN i.occurred_on END)
+               MAX(CASE WHEN d.settled = 1 THEN i.occurred_on END),
+               MAX(CASE WHEN {_flag("i.kind", GIVING_KINDS)} = 1 THEN i.occurred_on END)
+               {details}
         FROM {INTERACTIONS} i CROSS JOIN {THROUGH} t CROSS JOIN {DAYS} d
         WHERE t.interaction_id = i.id AND d.day = i.occurred_on AND i.owner_id = %s {scope}
         {only_these}
@@ -275,7 +292,8 @@ def _aggregate_sql(owner: User, ids: Sequence[int] | None, scope: str,
     """
     params = [*([owner.pk, *scope_params] if scope else []),
               *weight_params, GROUP_WEIGHT, *weight_params, GROUP_WEIGHT,
-              *KINDS, *DIRECTIONS, owner.pk, *scope_params, *(ids or [])]
+              *([*KINDS, *DIRECTIONS] if detailed else []), owner.pk, *scope_params,
+              *(ids or [])]
     return sql, params
 
 

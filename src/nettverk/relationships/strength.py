@@ -64,6 +64,7 @@ KIND_WEIGHT = {
     "email": 0.25,
 }
 DEFAULT_WEIGHT = 0.25
+GIVING_KINDS = frozenset({"help_given", "intro_made"})
 MINE = frozenset({"outbound", "mutual"})
 THEIRS = frozenset({"inbound", "mutual"})
 
@@ -101,6 +102,8 @@ class Tally:
     first_on: date | None = None
     last_on: date | None = None
     last_before_quarter: date | None = None
+    # Not part of strength: the last help or introduction given, for "whom to help this week".
+    last_given_on: date | None = None
 
     def add(self, kind: str, direction: str, bucket: int, group: bool, day: date) -> None:
         """One interaction `bucket` months old; `group` when other contacts were on it too."""
@@ -120,6 +123,8 @@ class Tally:
         self.last_on = max(self.last_on or day, day)
         if bucket >= QUARTER_BUCKETS:
             self.last_before_quarter = max(self.last_before_quarter or day, day)
+        if kind in GIVING_KINDS:
+            self.last_given_on = max(self.last_given_on or day, day)
 
 
 @dataclass(frozen=True)
@@ -156,18 +161,20 @@ def parts(tally: Tally, *, first_met: date | None, today: date, before: bool = F
 class Score:
     strength: int
     quarter_ago: int
-    reasons: list[dict[str, object]]
 
 
 def score(tally: Tally, *, first_met: date | None, today: date) -> Score:
     now = parts(tally, first_met=first_met, today=today).strength
     before = parts(tally, first_met=first_met, today=today, before=True).strength
-    return Score(now, before, reasons(tally, first_met=first_met, strength=now, before=before))
+    return Score(now, before)
 
 
 def reasons(tally: Tally, *, first_met: date | None, strength: int,
             before: int) -> list[dict[str, object]]:
-    """What the score rests on, as codes and numbers; `reasons.reason_text` puts it in words."""
+    """What the score rests on, as codes and numbers; `reasons.reason_text` puts it in words.
+
+    Needs a tally with the last year's counts (`recompute.tallies_for(..., detailed=True)`).
+    """
     if tally.last_on is None:
         return [{"code": "no_interactions"}]
     found: list[dict[str, object]] = [

@@ -136,10 +136,10 @@ CONCEPTS = (
     concept(
         "regulatory", "legal", parents="compliance",
         en="regulatory affairs, CE marking, CE mark, FDA, regulatory approval, MDR, IVDR, "
-           "certification, conformity assessment, notified body, product approval",
-        sv="CE-märkning, regulatoriska frågor, certifiering, produktgodkännande, "
+           "product certification, conformity assessment, notified body, product approval",
+        sv="CE-märkning, regulatoriska frågor, produktcertifiering, produktgodkännande, "
            "läkemedelsverket, anmält organ",
-        nb="CE-merking, regulatoriske forhold, sertifisering, produktgodkjenning, "
+        nb="CE-merking, regulatoriske forhold, produktsertifisering, produktgodkjenning, "
            "legemiddelverket, teknisk kontrollorgan",
     ),
     concept(

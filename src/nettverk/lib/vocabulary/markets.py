@@ -123,11 +123,12 @@ CONCEPTS = (
     concept(
         "marketing", "marketing",
         en="marketing, marketer, go-to-market, marketing strategy, campaign, campaigns, "
-           "advertising, marketing plan, CMO, marketing manager",
+           "advertising, marketing plan, CMO, marketing manager, product launch, launch "
+           "campaign",
         sv="marknadsföring, marknadsförare, marknadschef, marknadsstrategi, kampanj, "
-           "kampanjer, reklam, annonsering, marknadsplan",
+           "kampanjer, reklam, annonsering, marknadsplan, lansering, produktlansering",
         nb="markedsføring, markedsfører, markedssjef, markedsstrategi, kampanje, kampanjer, "
-           "reklame, annonsering, markedsplan",
+           "reklame, annonsering, markedsplan, lansering, produktlansering",
     ),
     concept(
         "brand", "marketing", parents="marketing",
@@ -209,11 +210,14 @@ CONCEPTS = (
     concept(
         "events", "marketing", parents="marketing",
         en="events, event, event management, event planning, conference, conferences, "
-           "event producer, customer event, seminar, seminars, kick-off, meetings and events",
+           "event producer, customer event, seminar, seminars, kick-off, meetings and events, "
+           "team building, company party, offsite, product launch event",
         sv="event, evenemang, konferens, konferenser, kundevent, eventbyrå, arrangera, "
-           "arrangör, eventansvarig, kundkonferens, seminarium, kickoff",
+           "arrangör, eventansvarig, kundkonferens, seminarium, kickoff, teambuilding, "
+           "firmafest, personalfest, julfest",
         nb="arrangement, arrangementer, konferanse, konferanser, kundearrangement, "
-           "eventbyrå, arrangere, arrangør, eventansvarlig, kundekonferanse, seminar, event",
+           "eventbyrå, arrangere, arrangør, eventansvarlig, kundekonferanse, seminar, event, "
+           "teambuilding, firmafest, julebord, personalfest",
     ),
     concept(
         "trade_fairs", "marketing", parents="events",

@@ -214,11 +214,11 @@ CONCEPTS = (
     concept(
         "construction", "operations",
         en="construction, building projects, contractor, construction project, renovation, "
-           "building contractor, construction company, builder",
+           "building contractor, construction company, builder, building permit",
         sv="byggbranschen, byggnation, byggprojekt, byggentreprenör, byggföretag, renovering, "
-           "ombyggnad, byggledare, entreprenad",
+           "ombyggnad, byggledare, entreprenad, bygglov",
         nb="byggebransjen, byggeprosjekt, byggentreprenør, entreprise, rehabilitering, oppussing, "
-           "byggeleder, byggfirma",
+           "byggeleder, byggfirma, byggesøknad, rammetillatelse",
     ),
     concept(
         "architecture", "operations", parents="construction",

@@ -18,13 +18,14 @@ CONCEPTS = (
         "recruiting", "hr", parents="hr",
         en="recruiting, recruitment, recruiter, recruit, hiring, hire, hires, headhunter, "
            "headhunting, executive search, talent acquisition, staffing, candidates, job ad, "
-           "job ads, find candidates, recruits",
+           "job ads, find candidates, recruits, intern, interns, internship, summer jobs",
         sv="rekrytering, rekrytera, rekryterar, rekryterare, headhunter, anställa, "
            "nyanställning, bemanning, kandidater, platsannons, rekryteringsföretag, "
-           "chefsrekrytering, bemanningsföretag, anställning",
+           "chefsrekrytering, bemanningsföretag, anställning, praktikant, praktikanter, "
+           "sommarjobb, sommarvikarie",
         nb="rekruttering, rekruttere, rekrutterer, ansette, ansettelse, ansettelser, bemanning, "
            "headhunter, kandidater, stillingsannonse, lederrekruttering, bemanningsbyrå, "
-           "rekrutteringsbyrå",
+           "rekrutteringsbyrå, praktikant, praktikanter, sommerjobb, sommervikar",
     ),
     concept(
         "employer_branding", "hr", parents="recruiting",

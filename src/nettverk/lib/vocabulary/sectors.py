@@ -21,9 +21,11 @@ _INDUSTRIES = (
     concept(
         "medtech", "research", parents="healthcare",
         en="medtech, medical devices, medical device, medical technology, diagnostics, "
-           "health tech",
-        sv="medicinteknik, medicintekniska produkter, medicinteknisk, diagnostik, hälsoteknik",
-        nb="medisinsk teknologi, medisinsk utstyr, medtech, diagnostikk, helseteknologi",
+           "health tech, healthtech, digital health, health app",
+        sv="medicinteknik, medicintekniska produkter, medicinteknisk, diagnostik, hälsoteknik, "
+           "e-hälsa, digital hälsa",
+        nb="medisinsk teknologi, medisinsk utstyr, medtech, diagnostikk, helseteknologi, "
+           "e-helse, digital helse",
     ),
     concept(
         "pharma", "research", parents="healthcare",

@@ -65,19 +65,21 @@ CONCEPTS = (
         "data_analytics", "it", parents="it",
         en="data analysis, analytics, business intelligence, BI, Power BI, Tableau, dashboards, "
            "reporting, data warehouse, data engineering, data platform, Snowflake, dbt, "
-           "big data, SQL, data analyst, KPIs",
+           "big data, SQL, data analyst, KPIs, Excel, spreadsheets",
         sv="dataanalys, rapportering, datalager, dataplattform, affärsanalys, "
-           "beslutsstöd, nyckeltal, dataanalytiker",
+           "beslutsstöd, nyckeltal, dataanalytiker, Excel, kalkylark",
         nb="dataanalyse, rapportering, datavarehus, dataplattform, forretningsanalyse, "
-           "beslutningsstøtte, nøkkeltall, dataanalytiker",
+           "beslutningsstøtte, nøkkeltall, dataanalytiker, Excel, regneark",
     ),
     concept(
         "ai", "it", parents="data_analytics",
         en="AI, artificial intelligence, machine learning, ML, deep learning, LLM, GPT, ChatGPT, "
-           "generative AI, data science, data scientist, NLP, computer vision, neural networks",
+           "generative AI, data science, data scientist, NLP, computer vision, neural networks, "
+           "chatbot, chatbots, AI assistant",
         sv="AI, artificiell intelligens, maskininlärning, generativ AI, AI-lösningar, "
-           "djupinlärning, språkmodeller",
-        nb="KI, kunstig intelligens, maskinlæring, generativ KI, AI, dyp læring, språkmodeller",
+           "djupinlärning, språkmodeller, chattbot, chatbot",
+        nb="KI, kunstig intelligens, maskinlæring, generativ KI, AI, dyp læring, språkmodeller, "
+           "chatbot, chatbotter",
     ),
     concept(
         "software", "it", parents="it",

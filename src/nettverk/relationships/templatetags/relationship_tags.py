@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from nettverk.contacts.models import Contact
 from nettverk.relationships.calendar import feed_of
-from nettverk.relationships.due import due_count, due_list
+from nettverk.relationships.due import due_top
 from nettverk.relationships.forms import TierForm
 from nettverk.relationships.ledger import contact_balance, taking_flag
 from nettverk.relationships.offers import help_suggestions, offers_of
-from nettverk.relationships.reasons import reason_texts
+from nettverk.relationships.reasons import strength_reasons
 from nettverk.relationships.services import relationship_for
 from nettverk.relationships.views.due import row_context
 
@@ -28,8 +28,8 @@ DASHBOARD_ROWS = 5
 @register.inclusion_tag("relationships/_due_panel.html", takes_context=True)
 def due_panel(context: template.Context) -> dict[str, Any]:
     request = context["request"]
-    return {"request": request, "items": due_list(request.user, limit=DASHBOARD_ROWS),
-            "total": due_count(request.user), **row_context(request)}
+    items, total = due_top(request.user, limit=DASHBOARD_ROWS)
+    return {"request": request, "items": items, "total": total, **row_context(request)}
 
 
 @register.inclusion_tag("relationships/_help_panel.html", takes_context=True)
@@ -48,7 +48,7 @@ def relationship_panel(context: template.Context, contact: Contact) -> dict[str,
     snoozed_until = relationship.snoozed_until
     return {
         "request": context["request"], "contact": contact, "relationship": relationship,
-        "reasons": reason_texts(relationship.strength_reasons),
+        "reasons": strength_reasons(contact, today=today),
         "tier_form": TierForm(initial={"tier": relationship.tier}),
         "balance": balance, "flag": taking_flag(contact.name, balance) if balance.flagged else "",
         "snoozed": snoozed_until is not None and snoozed_until > today, "today": today,

@@ -17,11 +17,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from nettverk.accounts.http import AuthedRequest
 from nettverk.contacts.models import Contact
 from nettverk.contacts.views import is_partial
-from nettverk.relationships.due import due_count, due_list
+from nettverk.relationships.due import due_list, due_top
 from nettverk.relationships.forms import TierForm
 from nettverk.relationships.services import mark_done, snooze, tier_set
 
-PAGE_LIMIT = 50
+PAGE_LIMIT = 30
 SNOOZE_DEFAULT_DAYS = 7
 
 
@@ -41,8 +41,8 @@ def row_context(request: AuthedRequest) -> dict[str, object]:
 @login_required
 @require_http_methods(["GET"])
 def due_page(request: AuthedRequest) -> HttpResponse:
-    context = {"items": due_list(request.user, limit=PAGE_LIMIT),
-               "total": due_count(request.user), **row_context(request)}
+    items, total = due_top(request.user, limit=PAGE_LIMIT)
+    context = {"items": items, "total": total, **row_context(request)}
     return render(request, "relationships/due.html", context)
 
 
