@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import uuid
 from datetime import date
 from pathlib import Path
@@ -53,6 +54,12 @@ TITLES = [
 ]
 SUFFIXES = ["AS", "AB", "ASA", "Ltd", "Consulting", "Group", "& Co", "Holding AS", "Bank"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _ascii(text: str) -> str:
+    """An email local part as people make them: "Bjørn Åsen" → "bjorn.asen"."""
+    plain = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
+    return plain.encode("ascii", "ignore").decode().lower().replace(" ", "")
 
 
 def _names(pool: Any) -> list[str]:
@@ -80,7 +87,7 @@ def linkedin_csv(count: int, seed: int = 1) -> str:
     for i in range(count):
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
         slug = f"{given}-{family}".lower().replace(" ", "-")
-        email = f"{given}.{family}.{i}@example.com".lower().replace(" ", "") if i % 5 == 0 else ""
+        email = f"{_ascii(given)}.{_ascii(family)}.{i}@example.com" if i % 5 == 0 else ""
         day = f"{1 + i % 28:02d} {MONTHS[i % 12]} {2010 + i % 16}"
         writer.writerow([given, family, f"https://www.linkedin.com/in/{slug}-{i:x}", email,
                          rng.choice(orgs), rng.choice(TITLES), day])
@@ -93,7 +100,7 @@ def vcards(count: int, seed: int = 2) -> str:
     cards = []
     for i in range(count):
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
-        email = f"{given}.{family}.{i}@example.com".lower().replace(" ", "")
+        email = f"{_ascii(given)}.{_ascii(family)}.{i}@example.com"
         extra = ""
         if i % 3 == 0:
             extra += f"ADR;TYPE=WORK:;;Storgata {i % 200};Oslo;;0150;Norway\r\n"

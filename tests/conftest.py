@@ -49,7 +49,10 @@ class Cli:
 
 
 def _clean_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith(("NETTVERK_", "DJANGO_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NETTVERK_", "DJANGO_"))}
+    # The entry point runs this tree's code even when another checkout is the installed one.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
+    return env
 
 
 def _server_url(name: str) -> str:

@@ -58,7 +58,7 @@ def test_it_asks_the_network_in_a_browser(
     helpers = page.locator(".ask-helper")
     expect(helpers.first).to_contain_text("Sven Lind")
     expect(helpers).to_have_count(2)
-    expect(page.locator("#ask-results")).to_contain_text("dataskydd ≈ GDPR")
+    expect(page.locator("#ask-results")).to_contain_text("Dataskydd ≈ GDPR")
     expect(page.locator("#ask-results")).not_to_contain_text("Nina Lær")
     expect(page).to_have_url(re.compile(r"/ask/\?q=We(\+|%20)need(\+|%20)to"))
     outreach = helpers.first.get_by_role("link", name="Log outreach")

@@ -31,7 +31,7 @@ def test_it_prefers_the_stronger_tie_among_equals(alice: User) -> None:
     helpers = ask(alice, "Who can help with corporate tax?", today=TODAY).helpers
     assert [h.contact.name for h in helpers] == ["Frida Skatt", "Stina Skatt"]
     reasons = helpers[0].reasons
-    assert "title: skatterådgivare ≈ tax" in reasons
+    assert "title: Skatterådgivare ≈ tax" in reasons
     assert "strong tie: 4 meetings this year" in reasons
     assert "introduced by Per Intro" in reasons
     assert "last contact 14 days ago" in reasons

@@ -62,8 +62,11 @@ def _backup() -> str:
         '"Fjord AS", "title": "CFO", "emails": [{"address": "ingrid@fjord.no", "label": "work"}], '
         '"tags": ["golf"], "birthday": "1604-03-22", "field_sources": {"title": "manual"}, '
         '"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}\n'
+        '],\n"goals": [\n{"key": "goal-1", "sentence": "Meet 5 CFOs", "functions": ["finance"], '
+        '"contacts": ["1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"], "target": 5, '
+        '"created_at": "2026-01-01T00:00:00+00:00"}\n'
         '],\n"interactions": [\n{"key": "interaction-1", "kind": "meeting", "direction": '
-        '"outbound", "occurred_on": "2026-01-02", "note": "Lunch", "contacts": '
+        '"outbound", "occurred_on": "2026-01-02", "note": "Lunch", "goal": "goal-1", "contacts": '
         '["1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"], "created_at": "2026-01-02T00:00:00+00:00"}\n'
         ']\n}\n'
     )
@@ -75,7 +78,8 @@ def damaged_backups(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(text)))
         piece = draw(st.sampled_from(['"', "null", "1", "[]", "{}", ",", "x" * 300, "\\u0000",
-                                      "-1", "true", '"2026-02-30"']) | st.text(max_size=6))
+                                      "\\ud800", "-1", "true", '"2026-02-30"', "99999999999"])
+                     | st.text(max_size=6))
         cut = draw(st.integers(0, 12))
         text = text[:at] + piece + text[at + cut:]
     return text

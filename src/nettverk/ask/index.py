@@ -134,7 +134,8 @@ def rebuild_index(owner: User | int) -> int:
     fulltext.delete_owner(owner_id)
     ids = list(Contact.objects.filter(owner_id=owner_id).values_list("pk", flat=True))
     reindex_contacts(owner_id, ids)
-    AskTerm.objects.create(owner_id=owner_id, term=VERSION, df=analysis_version())
+    AskTerm.objects.update_or_create(owner_id=owner_id, term=VERSION,
+                                     defaults={"df": analysis_version()})
     return len(ids)
 
 

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import click
+from django.utils.translation import gettext as _
+from rich.markup import escape
 from rich.table import Table
 
 from nettverk.cli.runtime import console, current_user, print_json, setup
@@ -25,9 +27,13 @@ def command(limit: int, as_json: bool) -> None:
     if as_json:
         print_json(pairs)
         return
-    table = Table("Score", "First", "Second", "Why")
+    if not pairs:
+        console.print(_("No likely duplicates."))
+        return
+    table = Table(_("Score"), _("Keep"), _("Merge into it"), _("Why"))
     for pair in pairs:
         first, second = pair["first"], pair["second"]
-        table.add_row(f"{pair['score']:.2f}", f"{first['name']} (#{first['id']})",
-                      f"{second['name']} (#{second['id']})", "; ".join(pair["reasons"]))
+        table.add_row(f"{pair['score']:.2f}", escape(f"{first['name']} (#{first['id']})"),
+                      escape(f"{second['name']} (#{second['id']})"),
+                      escape("; ".join(pair["reasons"])))
     console.print(table)

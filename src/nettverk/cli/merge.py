@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import click
+from django.utils.translation import gettext as _
 
 from nettverk.cli.runtime import console, current_user, print_json, setup
 
@@ -36,5 +37,6 @@ def command(keep: str, other: str, not_duplicate: bool, as_json: bool) -> None:
     if as_json:
         print_json(contact_detail(merged))
     else:
-        console.print(f"Merged #{second.pk} into [bold]{merged.name}[/] (#{merged.pk})",
-                      highlight=False)
+        console.print(_("Merged #%(other)d into %(name)s (#%(keep)d).")
+                      % {"other": second.pk, "name": merged.name, "keep": merged.pk},
+                      highlight=False, markup=False)

@@ -136,9 +136,31 @@ def _convert_plain(field: Field, raw: Any) -> Any:
         return raw
     if isinstance(field, models.CharField | models.TextField) and not isinstance(raw, str):
         raise TypeError(raw)
-    if "\x00" in str(raw):
-        raise ValueError(raw)  # PostgreSQL cannot store NUL in text
+    if isinstance(raw, str) and not storable(raw):
+        raise ValueError(raw)
     return raw
+
+
+def storable(text: str) -> bool:
+    """Text every database takes: no NUL (PostgreSQL refuses it) and no lone surrogate (which
+    JSON can spell as "\\ud800" but UTF-8 cannot encode)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _storable_json(value: Any) -> bool:
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, list):
+        return all(_storable_json(item) for item in value)
+    if isinstance(value, dict):
+        return all(storable(key) and _storable_json(item) for key, item in value.items())
+    return True
 
 
 def _date(field: Field, raw: Any) -> date:
@@ -167,6 +189,8 @@ def _binary(field: Field, raw: Any) -> bytes:
 
 
 def _json(field: Field, raw: Any) -> Any:
+    if not _storable_json(raw):
+        raise ValueError(raw)
     return raw
 
 

@@ -19,7 +19,7 @@ from nettverk.contacts.models import (
     Tag,
 )
 from nettverk.exports.backup import CONTACT_SKIP, RELATIONSHIP_SKIP
-from nettverk.exports.rows import Reader, data_fields
+from nettverk.exports.rows import Reader, data_fields, storable
 from nettverk.imports.identity import email_key, linkedin_key, uid_key
 from nettverk.imports.incoming import FIELDS, Incoming, Restored, union
 from nettverk.imports.models import ImportConflict
@@ -84,14 +84,14 @@ def _named(row: dict[str, Any], name: str, reader: Reader, line: int, where: str
 
 
 def _text_or_none(value: Any, reader: Reader, line: int, where: str) -> str | None:
-    if value is not None and (not isinstance(value, str) or "\x00" in value):
+    if value is not None and (not isinstance(value, str) or not storable(value)):
         raise reader.fail(line, where, _("expected text"))
     return value
 
 
 def _field_sources(value: Any, reader: Reader, line: int, where: str) -> dict[str, str]:
     ok = isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) and len(v) <= 50 and "\x00" not in k + v
+        isinstance(k, str) and isinstance(v, str) and len(v) <= 50 and storable(k + v)
         for k, v in value.items())
     if not ok:
         raise reader.fail(line, f"{where}.field_sources", _("expected field names and sources"))

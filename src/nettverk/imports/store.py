@@ -18,18 +18,19 @@ from nettverk.imports.lookups import Lookups
 from nettverk.imports.store_existing import Change, ExistingContacts
 from nettverk.imports.store_new import NewContacts
 
-# (done, total) as records are matched and written, for a progress bar.
+# (done, total) for a progress bar: each record counts once when matched, once when written.
 Progress = Callable[[int, int], None]
 _STEP = 2000
 
 
 @dataclass
 class Stored:
+    """What `store` did; `new_items[i]` became the contact `new_ids[i]`."""
+
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     unchanged: int = 0
     conflicts: int = 0
-    # Each new contact's uid key → id, for a backup's references between contacts.
     new_items: list[Incoming] = field(default_factory=list)
 
 
@@ -45,12 +46,12 @@ def store(owner: User, items: Sequence[Incoming], progress: Progress | None = No
     lookups.tags.ensure(tag for i in fresh for tag in i.tags)
     now = timezone.now()
     result = Stored(new_ids=NewContacts(owner, lookups, now).write(fresh), new_items=fresh)
-    tick(len(items) - sum(map(len, matched.values())), len(items))
+    tick(2 * len(items) - sum(map(len, matched.values())), 2 * len(items))
     existing = ExistingContacts(owner, list(matched))
     changes = {pk: existing.plan(pk, found) for pk, found in matched.items()}
     existing.write(changes, lookups, now)
     _count(result, changes)
-    tick(len(items), len(items))
+    tick(2 * len(items), 2 * len(items))
     return result
 
 
@@ -75,7 +76,7 @@ def match(items: Sequence[Incoming], index: IdentityIndex,
         for key in item.keys:
             pending.setdefault(key, position)
         if count % _STEP == 0:
-            tick(count // 2, len(items))
+            tick(count, 2 * len(items))
     return fresh, matched
 
 

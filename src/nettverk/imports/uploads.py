@@ -9,11 +9,13 @@ from __future__ import annotations
 import secrets
 import shutil
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
 
 from nettverk.accounts.models import User
 from nettverk.imports.models import PendingImport
@@ -31,6 +33,7 @@ def uploads_dir() -> Path:
 
 
 def pending_create(owner: User, files: list[UploadedFile[Any]], fmt: str | None) -> PendingImport:
+    pending_prune(owner)
     token = secrets.token_urlsafe(24)
     folder = uploads_dir() / token
     folder.mkdir(parents=True, mode=0o700)
@@ -54,3 +57,11 @@ def pending_files(pending: PendingImport) -> list[Upload]:
 def pending_delete(pending: PendingImport) -> None:
     shutil.rmtree(uploads_dir() / pending.token, ignore_errors=True)
     pending.delete()
+
+
+def pending_prune(owner: User, older_than: timedelta = timedelta(days=1)) -> None:
+    """Forget previews the user left without confirming or cancelling."""
+    stale = PendingImport.objects.owned_by(owner).filter(
+        created_at__lt=timezone.now() - older_than)
+    for pending in stale:
+        pending_delete(pending)

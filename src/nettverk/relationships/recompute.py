@@ -34,6 +34,7 @@ from nettverk.interactions.models import Direction, Interaction, Kind
 from nettverk.relationships.cadence import cadence_in_force, due_date
 from nettverk.relationships.models import NeedWord, Relationship
 from nettverk.relationships.needs import need_words, needs_digest
+from nettverk.relationships.offers import suggestions_forget
 from nettverk.relationships.strength import (
     DEFAULT_WEIGHT,
     FADE,
@@ -117,6 +118,7 @@ def _write_slice(owner: User, pick: Pick, tallies: dict[int, Tally], today: date
     contacts = _contact_rows(Contact.objects.owned_by(owner).filter(**{f"pk__{lookup}": value}))
     now = timezone.now()
     strengths, changed, created, advanced, needs = [], [], [], [], []
+    helped = False
     for pk, contact in contacts.items():
         if pk in fresh:
             continue
@@ -133,6 +135,7 @@ def _write_slice(owner: User, pick: Pick, tallies: dict[int, Tally], today: date
             advanced += [pk] if _later(new[1], old[2]) else []
         if new[5] != (old[6] if old else ""):
             needs.append((pk, contact.needs))
+        helped |= old is not None and new[4] != old[5]
     _update_many(Contact, ["strength"], strengths)
     _update_many(Relationship, DERIVED_FIELDS, changed)
     # A row another recompute created meanwhile holds a view at least as new: keep it.
@@ -140,6 +143,8 @@ def _write_slice(owner: User, pick: Pick, tallies: dict[int, Tally], today: date
     # A newer interaction starts a new keep-in-touch round; a snooze was for the old one.
     Relationship.objects.filter(contact_id__in=advanced).update(snoozed_until=None)
     _reindex_needs(owner, needs)
+    if needs or helped or created:
+        suggestions_forget(owner.pk)  # whom to help may have changed
     return len(contacts) - len(fresh)
 
 

@@ -15,7 +15,7 @@ from nettverk.relationships.calendar import feed_of
 from nettverk.relationships.due import due_top
 from nettverk.relationships.forms import TierForm
 from nettverk.relationships.ledger import contact_balance, taking_flag
-from nettverk.relationships.offers import help_suggestions, offers_of
+from nettverk.relationships.offers import offers_of, suggestions_for
 from nettverk.relationships.reasons import strength_reasons
 from nettverk.relationships.services import relationship_for
 from nettverk.relationships.views.due import row_context
@@ -35,7 +35,7 @@ def due_panel(context: template.Context) -> dict[str, Any]:
 @register.inclusion_tag("relationships/_help_panel.html", takes_context=True)
 def help_panel(context: template.Context) -> dict[str, Any]:
     user = context["request"].user
-    return {"suggestions": help_suggestions(user, limit=DASHBOARD_ROWS),
+    return {"suggestions": suggestions_for(user, limit=DASHBOARD_ROWS),
             "has_offers": offers_of(user).exists()}
 
 
