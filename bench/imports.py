@@ -27,6 +27,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -201,8 +202,9 @@ def _time_phases(pipeline: Any, hooks: Any, phases: dict[str, float]) -> None:
 
 
 def run_import(fmt: str, path: Path, database_url: str | None) -> dict[str, Any]:
-    home = Path(tempfile.mkdtemp(prefix="nettverk-bench-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NETTVERK_", "DJANGO_"))}
+    home = Path(tempfile.mkdtemp(prefix="nvimportbench-home-"))
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("NETTVERK_", "DJANGO_")) and k != "DATABASE_URL"}
     env["NETTVERK_HOME"] = str(home)
     name = None
     if database_url:
@@ -217,6 +219,7 @@ def run_import(fmt: str, path: Path, database_url: str | None) -> dict[str, Any]
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         return result
     finally:
+        shutil.rmtree(home, ignore_errors=True)
         if name and database_url:
             _admin(database_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -233,7 +236,7 @@ def _admin(url: str, sql: str) -> None:
 
 def measure(backend: str, files: dict[str, Path], text: str, repeat: int,
             database_url: str | None) -> list[dict[str, Any]]:
-    folder = Path(tempfile.mkdtemp(prefix="nettverk-floor-"))
+    folder = Path(tempfile.mkdtemp(prefix="nvimportbench-floor-"))
     floors = [floor_postgresql(text, database_url) if database_url
               else floor_sqlite(text, folder) for _ in range(repeat)]
     floor = statistics.median(floors)
@@ -292,7 +295,7 @@ def main() -> None:
     if args.worker:
         worker(*args.worker)
         return
-    folder = Path(tempfile.mkdtemp(prefix="nettverk-bench-files-"))
+    folder = Path(tempfile.mkdtemp(prefix="nvimportbench-files-"))
     text = linkedin_csv(args.count)
     files = {"linkedin": folder / "Connections.csv", "vcard": folder / "contacts.vcf"}
     files["linkedin"].write_text(text, encoding="utf-8")
@@ -302,6 +305,7 @@ def main() -> None:
     rows = measure("sqlite", files, text, args.repeat, None)
     if os.environ.get("DATABASE_URL"):
         rows += measure("postgresql", files, text, args.repeat, os.environ["DATABASE_URL"])
+    shutil.rmtree(folder, ignore_errors=True)
     if not args.no_record:
         RESULTS.touch()
         record(rows, args.count)

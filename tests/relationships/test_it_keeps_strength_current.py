@@ -12,9 +12,10 @@ from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
 from nettverk.contacts.services import contact_create
 from nettverk.interactions.services import interaction_delete, interaction_log, interaction_update
+from nettverk.relationships.aggregate import tallies_for
 from nettverk.relationships.models import Relationship
 from nettverk.relationships.reasons import strength_reasons
-from nettverk.relationships.recompute import strength_recompute, strength_recompute_all, tallies_for
+from nettverk.relationships.recompute import strength_recompute, strength_recompute_all
 from tests.relationships.helpers import Event, tally_of
 
 

@@ -42,11 +42,10 @@ _TEXT_FIELDS = ("given_name", "family_name", "organization", "department", "titl
 
 # The common shapes, checked with one regular expression; anything else goes through Django's
 # validators, which are ten times slower and would dominate a 100,000-row import.
+_HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 _PLAIN_EMAIL = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
-)
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,63}(?::\d{1,5})?(?:[/?#][^\s<>\"]*)?")
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@" + _HOST)
+_PLAIN_URL = re.compile(r"https?://" + _HOST + r"(?::\d{1,5})?(?:[/?#][^\s<>\"]*)?")
 
 
 class RecordMapper:

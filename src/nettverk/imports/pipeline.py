@@ -11,6 +11,7 @@ exactly what confirming will store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +52,10 @@ class FileResult:
     error: str = ""
     contact_ids: list[int] = field(default_factory=list)
     preview: list[dict[str, Any]] = field(default_factory=list)
+    new_ids: list[int] = field(default_factory=list, repr=False)
+    updated_ids: list[int] = field(default_factory=list, repr=False)
+    # A restore's last step, after strength is recomputed (see `restore.Restore.finish`).
+    finish: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -99,10 +104,13 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
             _import_text(owner, text, result, progress, preview)
             if dry_run:
                 transaction.set_rollback(True)
+            else:  # strength and the ask's index: only for what stays
+                _after(owner, result)
     except FormatError as error:
         result.error = str(error)
         result.new = result.updated = result.unchanged = result.suspected = result.conflicts = 0
         result.contact_ids, result.preview = [], []
+        result.new_ids, result.updated_ids, result.finish = [], [], None
     return result
 
 
@@ -122,10 +130,15 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
     result.suspected = suspected_count(owner, stored)
     if preview:
         result.preview = preview_rows(owner, result.contact_ids[:preview])
-    hooks.after_import(owner, stored.updated_ids, new=stored.new_ids,
+    result.new_ids, result.updated_ids = stored.new_ids, stored.updated_ids
+    result.finish = finish
+
+
+def _after(owner: User, result: FileResult) -> None:
+    hooks.after_import(owner, result.updated_ids, new=result.new_ids,
                        recompute_new=result.format == "json")
-    if finish is not None:
-        finish()
+    if result.finish is not None:
+        result.finish()
 
 
 def incoming_from_text(text: str, fmt: str, file: str) -> tuple[list[Incoming], list[str]]:

@@ -23,11 +23,11 @@ _STEMMERS = tuple(snowballstemmer.stemmer(lang) for lang in ("english", "swedish
 _STOP_TEXT = """
 a an and are as at be but by can for from has have i in into is it its me my new of on or our
 so some than that the their them they this to too us want wants was we what when who will with
-would you your looking need needs help more about also just
+would you your looking need needs help more about also just first good get make
 och att av de den det dem där en ett för från har hos i inom jag kan med men mer mig min
-nya när och om på samt sig sin som till under ut vi vill vår är än
+nya när och om på samt sig sin som till under ut vi vill vår är än första bra
 av de den der det du eller en er et for fra har hos i inn jeg kan med meg men mer min ny når
-og om på seg sin skal som til ut vi vil vår ønsker trenger
+og om på seg sin skal som til ut vi vil vår ønsker trenger første god
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

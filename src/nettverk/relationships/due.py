@@ -10,7 +10,7 @@ value, worked out in the database so only the top of a long list is read:
               + 0.3 inner circle, 0.2 key, 0.1 wider network (the user's own pin weighs most)
     score   = round(50 * urgency + 50 * value)
 
-Goal relevance joins `value` once goals exist; the why of each item says which parts weighed.
+The why of each item says which parts weighed.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext_lazy
 
 from nettverk.contacts.models import Contact
-from nettverk.relationships.recompute import tallies_for
+from nettverk.relationships.aggregate import tallies_for
 from nettverk.relationships.strength import Tally, reasons, score
 
 _KIND_COUNTS: dict[str, Promise] = {

@@ -173,7 +173,7 @@ def reasons(tally: Tally, *, first_met: date | None, strength: int,
             before: int) -> list[dict[str, object]]:
     """What the score rests on, as codes and numbers; `reasons.reason_text` puts it in words.
 
-    Needs a tally with the last year's counts (`recompute.tallies_for(..., detailed=True)`).
+    Needs a tally with the last year's counts (`aggregate.tallies_for(..., detailed=True)`).
     """
     if tally.last_on is None:
         return [{"code": "no_interactions"}]
