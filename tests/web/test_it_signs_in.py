@@ -32,17 +32,38 @@ def test_it_sends_visitors_to_the_sign_in_page(db: None) -> None:
     assert response["Location"].startswith(reverse("accounts:login"))
 
 
-def test_it_signs_in_once_with_a_link(alice: User) -> None:
+def test_it_signs_in_once_with_a_link_after_a_click(alice: User) -> None:
     link = reverse("accounts:login_link", args=[login_link_create(user=alice)])
-    first = Client()
-    response = first.get(link)
+    first = Client(enforce_csrf_checks=True)
+    page = first.get(link)
+    assert page.status_code == 200 and b"Continue as alice" in page.content
+    assert "_auth_user_id" not in first.session  # opening the link alone signs nobody in
+    token = page.context["csrf_token"]
+    response = first.post(link, {"csrfmiddlewaretoken": token})
     assert response.status_code == 302
     assert response["Location"] == reverse("dashboard:home")
     assert first.get(reverse("dashboard:home")).status_code == 200
 
-    second = Client().get(link)
+    assert Client().get(link).status_code == 400
+    second = Client().post(link)
     assert second.status_code == 400
     assert b"does not work" in second.content
+
+
+def test_opening_a_link_twice_leaves_it_usable(alice: User) -> None:
+    link = reverse("accounts:login_link", args=[login_link_create(user=alice)])
+    Client().get(link)  # e.g. a chat app's link preview
+    client = Client()
+    client.get(link)
+    assert client.post(link).status_code == 302
+
+
+def test_a_link_for_a_deactivated_user_does_not_work(alice: User) -> None:
+    link = reverse("accounts:login_link", args=[login_link_create(user=alice)])
+    alice.is_active = False
+    alice.save()
+    assert Client().get(link).status_code == 400
+    assert Client().post(link).status_code == 400
 
 
 def test_it_shows_a_friendly_page_for_a_made_up_link(db: None) -> None:

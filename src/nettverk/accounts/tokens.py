@@ -7,6 +7,7 @@ import secrets
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from nettverk.accounts.models import ApiToken, LoginLink, User
@@ -40,17 +41,24 @@ def login_link_create(*, user: User) -> str:
     return secret
 
 
+def _usable_links(secret: str) -> QuerySet[LoginLink]:
+    return LoginLink.objects.select_related("user").filter(
+        digest=digest(secret), used_at=None, expires_at__gt=timezone.now(), user__is_active=True
+    )
+
+
+def login_link_user(secret: str) -> User | None:
+    """Whom the link would sign in, without using it up."""
+    link = _usable_links(secret).first()
+    return None if link is None else link.user
+
+
 def login_link_redeem(secret: str) -> User | None:
     """The link works once, before it expires."""
     now = timezone.now()
     with transaction.atomic():
-        link = (
-            LoginLink.objects.select_for_update()
-            .select_related("user")
-            .filter(digest=digest(secret), used_at=None, expires_at__gt=now)
-            .first()
-        )
-        if link is None or not link.user.is_active:
+        link = _usable_links(secret).select_for_update().first()
+        if link is None:
             return None
         link.used_at = now
         link.save(update_fields=["used_at"])

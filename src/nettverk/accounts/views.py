@@ -15,16 +15,20 @@ from nettverk.accounts.forms import ApiTokenForm, LanguageForm
 from nettverk.accounts.http import AuthedRequest
 from nettverk.accounts.models import ApiToken
 from nettverk.accounts.services import api_token_revoke, user_set_language
-from nettverk.accounts.tokens import api_token_create, login_link_redeem
+from nettverk.accounts.tokens import api_token_create, login_link_redeem, login_link_user
 
 
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 def login_link(request: HttpRequest, secret: str) -> HttpResponse:
-    user = login_link_redeem(secret)
-    if user is None:
-        return render(request, "accounts/login_link_invalid.html", status=400)
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    return redirect("dashboard:home")
+    """Opening the link asks for a click: a GET alone must not sign anyone in, or a page could
+    sign a visitor into someone else's account, and link previewers would use the link up."""
+    if request.method == "POST":
+        if (user := login_link_redeem(secret)) is not None:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("dashboard:home")
+    elif (user := login_link_user(secret)) is not None:
+        return render(request, "accounts/login_link.html", {"link_user": user})
+    return render(request, "accounts/login_link_invalid.html", status=400)
 
 
 @login_required
