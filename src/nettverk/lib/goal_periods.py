@@ -13,6 +13,10 @@ and a base window. How windows resolve against today:
 - A week number ("i uke 10", "vecka 12") is that ISO week, Monday to Sunday.
 - Christmas ("jul") is the 24th of December: "before Christmas" ends on the 23rd. The summer
   holiday ("sommerferien", "fellesferien") is July: "før sommerferien" ends on 30 June.
+- Easter ("påsk", "påske") is the Nordic holiday, Maundy Thursday to Easter Monday: "før påske"
+  ends on the Wednesday before, "by Easter" on Easter Monday. Midsummer ("midsommar",
+  "sankthans") is Midsummer Eve: Swedish "midsommar" falls on the Friday of 19-25 June, the
+  Norwegian "sankthans" and the English "midsummer" on 23 June.
 - Seasons follow the Nordic work year around the summer holiday: spring ("våren") is
   January to June, summer June to August, autumn ("hösten", "høsten") August to December;
   winter ("vinteren") is December to February, named by the year it ends in.
@@ -26,6 +30,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from dateutil.easter import easter
 
 from nettverk.lib.goal_text import Span, overlaps
 from nettverk.lib.goal_words import ALL_NUMBERS, each, word_set
@@ -325,6 +331,24 @@ def _christmas(m: re.Match[str], today: date, text: str) -> tuple[Dates, bool] |
     return (eve, eve), False
 
 
+def _easter(m: re.Match[str], today: date, text: str) -> tuple[Dates, bool] | None:
+    def make(year: int) -> Dates:
+        sunday = easter(year)
+        return sunday - timedelta(days=3), sunday + timedelta(days=1)
+
+    return _pick(make, today, m), False
+
+
+def _midsummer(m: re.Match[str], today: date, text: str) -> tuple[Dates, bool] | None:
+    def make(year: int) -> Dates:
+        eve = date(year, 6, 23)
+        if m[0].startswith("midsommar"):  # the Friday of 19-25 June
+            eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
+        return eve, eve
+
+    return _pick(make, today, m), False
+
+
 def _summer_holiday(m: re.Match[str], today: date, text: str) -> tuple[Dates, bool] | None:
     return _pick(lambda y: _month(y, 7), today, m), False
 
@@ -374,6 +398,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (rf"\b(?P<mon>{_MONTH})\b\.?{_YEAR_REF}", _month_of),
         (rf"\b(?:uke|veke|vecka|week|wk)\s*(?P<w>[1-5]?\d)\b{_YEAR_REF}", _iso_week),
         (r"\b(?:christmas|xmas|julaften|julafton|julen|jul)\b", _christmas),
+        (rf"\b(?:easter|påsk|påsken|påske|påskeferien|påsklovet|påskelovet)\b{_YEAR_REF}",
+         _easter),
+        (rf"\b(?:midsommar(?:afton)?|midsummer(?:'s)?(?:\s+eve)?|sankthans(?:aften)?|"
+         rf"st\.?\s+hans)\b{_YEAR_REF}", _midsummer),
         (r"\b(?:sommerferien|sommarsemestern|sommarlovet|fellesferien|"
          r"(?:the\s+)?summer\s+(?:holidays?|break|vacation))\b", _summer_holiday),
         (r"\bi\s+år\b", _i_year),
@@ -400,17 +428,20 @@ def find_period(text: str, low: str, today: date) -> Window | None:
 
 
 def _bases(text: str, low: str, today: date) -> list[_Base]:
+    """Every period phrase, the longest first where two overlap ("March next year" is one
+    phrase, not "next year"), then in the order of `_PATTERNS`."""
+    matches = [(m, resolver) for pattern, resolver in _PATTERNS for m in pattern.finditer(low)]
+    matches.sort(key=lambda item: item[0].start() - item[0].end())  # stable: pattern order
     found: list[_Base] = []
-    for pattern, resolver in _PATTERNS:
-        for m in pattern.finditer(low):
-            if overlaps(m.span(), [b.span for b in found]):
-                continue
-            try:
-                resolved = resolver(m, today, text)
-            except (ValueError, OverflowError, StopIteration):
-                resolved = None
-            if resolved:
-                found.append(_Base(resolved[0], resolved[1], m.span()))
+    for m, resolver in matches:
+        if overlaps(m.span(), [b.span for b in found]):
+            continue
+        try:
+            resolved = resolver(m, today, text)
+        except (ValueError, OverflowError, StopIteration):
+            resolved = None
+        if resolved:
+            found.append(_Base(resolved[0], resolved[1], m.span()))
     return sorted(found, key=lambda b: b.span)
 
 
