@@ -4,7 +4,9 @@
                                                  [--runs 15] [--no-record]
 
 Generates a network into a fresh SQLite data home (contacts with Django's bulk_create,
-interactions and their contact links with plain executemany), then measures, in this process:
+interactions and their contact links with plain executemany, three active goals with segments as
+the demo has: they fill the dashboard's goal panel and weigh on the due list), then measures, in
+this process:
 
 - recompute all: `strength_recompute_all` (what `nettverk strength --recompute` runs) from
   scratch and again as the daily run, against a naive per-contact loop (one query for the
@@ -51,6 +53,13 @@ NEEDS = ["Wants an introduction to fintech investors in Stockholm", "Looking for
          "Trenger en advokat med erfaring fra oppkjøp", "Söker en CTO till ett nytt fintechbolag",
          "Needs advice on setting up a subsidiary in Norway", "Hiring a Head of Finance",
          "Vil ekspandere til Sverige og trenger lokale kontakter", "Rekryterar utvecklare"]
+# Active goals as the demo's: each singles out a segment, which weighs on the due list.
+GOALS = [("Meet 8 decision-makers in energy every quarter", {"industries": ["energy"],
+                                                             "decision_maker": True}),
+         ("Three meetings with fintech investors a month", {"industries": ["venture capital"],
+                                                            "keywords": ["fintech"]}),
+         ("Get introduced to 2 new CFOs this half-year", {"functions": ["finance"],
+                                                          "seniorities": ["c_level"]})]
 OFFERS = [("Introductions to Nordic fintech investors", "investors, investerare, fintech"),
           ("Mentoring for first board roles", "mentor, board, styrelse"),
           ("Advice on expanding between Norway and Sweden", "Norway, Sweden, subsidiary")]
@@ -116,12 +125,15 @@ def _generate(owner: Any, contacts: int, interactions: int, rng: random.Random,
               today: date) -> None:
     from django.db import transaction
 
+    from nettverk.goals.models import Goal
     from nettverk.relationships.models import Offer
 
     with transaction.atomic():
         ids = _write_contacts(owner, contacts, rng, today)
         _write_interactions(owner, ids, interactions, rng, today)
         Offer.objects.bulk_create([Offer(owner=owner, title=t, keywords=k) for t, k in OFFERS])
+        Goal.objects.bulk_create([Goal(owner=owner, sentence=sentence, start=today, **segment)
+                                  for sentence, segment in GOALS])
 
 
 def _write_contacts(owner: Any, count: int, rng: random.Random, today: date) -> list[int]:
@@ -264,10 +276,17 @@ def _naive_due(owner: Any, today: date, limit: int) -> list[Any]:
     from nettverk.contacts.models import Contact
     from nettverk.interactions.models import Interaction
     from nettverk.relationships.cadence import cadence_in_force, due_date
-    from nettverk.relationships.due import TIER_VALUE, DueItem
+    from nettverk.relationships.due import (
+        DECISION_MAKER_VALUE,
+        GOAL_POINTS,
+        STRENGTH_DIVISOR,
+        TIER_VALUE,
+        DueItem,
+    )
     from nettverk.relationships.models import Tier
+    from nettverk.relationships.relevance import focused_goals, goals_by_contact
 
-    found = []
+    found, goals = [], focused_goals(owner)
     for contact in Contact.objects.owned_by(owner).select_related("relationship"):
         tier = contact.relationship.tier
         cadence = cadence_in_force(contact.cadence_days, tier)
@@ -281,13 +300,17 @@ def _naive_due(owner: Any, today: date, limit: int) -> list[Any]:
         if due is None or due > today or (snoozed and snoozed > today):
             continue
         overdue = (today - due).days
-        value = (contact.strength / 200 + (0.2 if contact.decision_maker else 0.0)
+        relevant = goals_by_contact(goals, [contact.pk]).get(contact.pk, [])
+        value = (contact.strength / STRENGTH_DIVISOR
+                 + (DECISION_MAKER_VALUE if contact.decision_maker else 0.0)
                  + (TIER_VALUE[Tier(tier)] if tier else 0.0))
         # SQL's ROUND takes halves away from zero; Python's round() to the even neighbour.
-        score = math.floor(50 * min(1.0, overdue / cadence) + 50 * value + 0.5)
+        score = (math.floor(50 * min(1.0, overdue / cadence) + 50 * value + 0.5)
+                 + (GOAL_POINTS if relevant else 0))
         found.append(DueItem(contact.pk, contact.name, due, overdue, last, cadence,
-                             contact.strength, contact.decision_maker, tier, score))
-    found.sort(key=lambda i: (-i.score, i.due_on, i.name))
+                             contact.strength, contact.decision_maker, tier, score,
+                             tuple(goal.sentence for goal in relevant)))
+    found.sort(key=lambda i: (-i.score, i.due_on, i.name, i.id))
     return found[:limit] if limit else found
 
 

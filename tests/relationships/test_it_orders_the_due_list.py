@@ -93,3 +93,35 @@ def test_it_answers_the_api(alice: User, alice_client: Client) -> None:
     _last_met(alice, "Ingrid Berg", 40, cadence_days="30")
     [item] = alice_client.get("/api/due").json()
     assert (item["name"], item["days_overdue"]) == ("Ingrid Berg", 10)
+
+
+def test_it_weighs_goal_relevance_and_says_which_goal(alice: User) -> None:
+    """GIVEN two equally late, equally strong contacts, one in an active goal's segment
+    WHEN the due list is worked out
+    THEN the one the goal is about comes first, 10 points higher, naming the goal."""
+    from nettverk.goals.services import goal_create, goal_set_status
+
+    _last_met(alice, "Anna Andersson", 60, cadence_days="30", industry="Retail")
+    _last_met(alice, "Ola Nordmann", 60, cadence_days="30", industry="Energy")
+    goal = goal_create(owner=alice, sentence="Meet 5 people in energy this year",
+                       industries=["energy"])
+    first, second = due_list(alice)
+    assert (first.name, second.name) == ("Ola Nordmann", "Anna Andersson")
+    assert first.score == second.score + 10
+    assert "fits your goal “Meet 5 people in energy this year”" in first.why
+    assert not any("goal" in reason for reason in second.why)
+    goal_set_status(goal, "paused")
+    assert [item.name for item in due_list(alice)] == ["Anna Andersson", "Ola Nordmann"]
+
+
+def test_it_finds_a_relevant_contact_below_the_first_rows(alice: User) -> None:
+    """Goal relevance can lift a contact from below the top `limit` rows into them."""
+    from nettverk.goals.services import goal_create
+
+    for index in range(4):
+        _last_met(alice, f"Colleague {index}", 60, cadence_days="30", industry="Retail")
+    _last_met(alice, "Ola Nordmann", 59, cadence_days="30", industry="Energy")
+    goal_create(owner=alice, sentence="Meet 5 people in energy this year",
+                industries=["energy"])
+    assert [item.name for item in due_list(alice, limit=2)] == ["Ola Nordmann", "Colleague 0"]
+    assert due_list(alice, limit=0)[0].name == "Ola Nordmann"

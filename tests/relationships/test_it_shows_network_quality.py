@@ -69,3 +69,18 @@ def test_it_renders_for_alice_and_nothing_of_bobs(alice: User, bob: User,
     assert body.count('<g class="band-') == 10
     assert "Energy" in body and "Software" in body
     assert "Bobs industry" not in body and "Bobs CFO" not in body
+
+
+def test_it_shows_how_well_each_active_goal_is_covered(alice: User,
+                                                       alice_client: Client) -> None:
+    from nettverk.goals.services import goal_create
+    from nettverk.relationships.quality import goal_coverage
+
+    _network(alice)
+    goal_create(owner=alice, sentence="Meet 3 people in energy this year",
+                industries=["energy"])
+    [row] = goal_coverage(alice)
+    assert (row.coverage.total, row.coverage.strong) == (1, 1)  # Ingrid, met every other week
+    body = alice_client.get(reverse("relationships:quality")).content.decode()
+    assert "Meet 3 people in energy this year" in body
+    assert "1 contacts: 1 strong, 0 weak" in body

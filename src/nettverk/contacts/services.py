@@ -97,7 +97,8 @@ def contact_update(
                                  for u in clean_links])
     if tags is not None:
         contact.tags.set(tags_get_or_create(contact.owner, tags))
-    contact_changed(contact, fields.keys())  # due day and needs index follow the contact
+    changed = [*fields, *(["tags"] if tags is not None else [])]
+    contact_changed(contact, changed)  # due day and needs index follow the contact
     _reindex_for_ask(contact)
     return contact
 

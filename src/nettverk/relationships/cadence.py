@@ -7,11 +7,13 @@ from datetime import date, timedelta
 from nettverk.relationships.models import TIER_CADENCE_DAYS, Tier
 
 
-def cadence_in_force(explicit: int | None, tier: str) -> int | None:
-    """The contact's own cadence, else their tier's default, else none (never due)."""
+def cadence_in_force(explicit: int | None, tier: str, tag_days: int | None = None) -> int | None:
+    """The contact's own cadence; else the shorter of their tier's default and the shortest
+    default of their tags (`tag_days`; each means "at least this often"); else none."""
     if explicit:
         return explicit
-    return TIER_CADENCE_DAYS.get(Tier(tier)) if tier else None
+    defaults = [d for d in (tag_days, TIER_CADENCE_DAYS[Tier(tier)] if tier else None) if d]
+    return min(defaults, default=None)
 
 
 def due_date(cadence: int | None, *, last_on: date | None, first_met: date | None,

@@ -5,17 +5,18 @@ and they are not snoozed. The list is ordered by a score of 0 to 100, half urgen
 value, worked out in the database so only the top of a long list is read:
 
     urgency = min(1, days overdue / cadence)     a whole cadence late is as urgent as it gets
-    value   = strength / 200                       up to 0.5
-              + 0.2 for a decision-maker
-              + 0.3 inner circle, 0.2 key, 0.1 wider network (the user's own pin weighs most)
-    score   = round(50 * urgency + 50 * value)
+    value   = strength / 250                       up to 0.4
+              + 0.2 when an active goal is about them (`relevance`: in its segment or tied)
+              + 0.15 for a decision-maker
+              + 0.25 inner circle, 0.15 key, 0.05 wider network (the user's own pin)
+    score   = round(50 * urgency + 50 * value)    goal relevance adds exactly 10 points
 
-The why of each item says which parts weighed.
+Value is at most 1. The why of each item says which parts weighed, naming the goal.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -36,15 +37,22 @@ from django.db.models import (
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast, Least, Round
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from nettverk.accounts.models import User
+from nettverk.goals.models import Goal
 from nettverk.relationships.models import Relationship, Tier
 from nettverk.relationships.reasons import last_contact_text
+from nettverk.relationships.relevance import focused_goals, goals_by_contact
 
-TIER_VALUE = {Tier.INNER: 0.3, Tier.KEY: 0.2, Tier.WIDER: 0.1}
-DECISION_MAKER_VALUE = 0.2
+STRENGTH_DIVISOR = 250.0
+GOAL_VALUE = 0.2
+GOAL_POINTS = round(50 * GOAL_VALUE)  # what goal relevance adds to the score
+DECISION_MAKER_VALUE = 0.15
+TIER_VALUE = {Tier.INNER: 0.25, Tier.KEY: 0.15, Tier.WIDER: 0.05}
+GOAL_WORDS_MAX = 60  # a goal's sentence in a why, cut to this many characters
 
 
 class DaysSince(Func):
@@ -62,6 +70,9 @@ class DaysSince(Func):
                            template="CAST(julianday(%(expressions)s) AS INTEGER)", **extra)
 
 
+SCORE_COLUMN = 9  # in the rows `due_top` reads
+
+
 @dataclass(frozen=True)
 class DueItem:
     id: int
@@ -74,6 +85,8 @@ class DueItem:
     decision_maker: bool
     tier: str
     score: int
+    # The sentences of the active goals that are about this contact.
+    goals: tuple[str, ...] = ()
 
     @property
     def why(self) -> list[str]:
@@ -106,38 +119,68 @@ def due_list(owner: User, *, today: date | None = None, limit: int = 20,
 
 def due_top(owner: User, *, today: date | None = None, limit: int = 20,
             contact_id: int | None = None) -> tuple[list[DueItem], int]:
-    """The top of the due list and how long the whole list is, in one query."""
+    """The top of the due list and how long the whole list is.
+
+    The database orders the due contacts by every part of the score but goal relevance, which
+    would mean matching thousands of contacts against each goal's segment. Relevance adds
+    exactly GOAL_POINTS, so only rows within GOAL_POINTS of the `limit`-th can still reach the
+    top: those are read from the ordered result, looked up in the goals and ranked again.
+    """
     today = today or timezone.localdate()
     found = due_now(owner, today)
     if contact_id is not None:
         found = found.filter(contact_id=contact_id)
     rows = found.annotate(
         overdue=DaysSince("due_on", today), score=_score(today), total=Window(Count("pk")),
-    ).order_by("-score", "due_on", "contact__name").values_list(
+    ).order_by("-score", "due_on", "contact__name", "contact_id").values_list(
         "contact_id", "contact__name", "due_on", "overdue", "last_interaction_on",
         "cadence_days", "contact__strength", "contact__decision_maker", "tier", "score", "total")
-    taken = list(rows[:limit] if limit else rows)
-    return [_item(row[:-1]) for row in taken], (taken[0][-1] if taken else 0)
+    goals = focused_goals(owner)
+    band = _band(rows, limit, GOAL_POINTS if goals else 0)
+    items = _with_goals([DueItem(*row[:-1]) for row in band], goals)
+    ranked = sorted(items, key=lambda item: (-item.score, item.due_on, item.name, item.id))
+    return (ranked[:limit] if limit else ranked), (band[0][-1] if band else 0)
 
 
-def _item(row: tuple[Any, ...]) -> DueItem:
-    return DueItem(*row)
+def _band(rows: QuerySet[Any, tuple[Any, ...]], limit: int, reach: int) -> list[tuple[Any, ...]]:
+    """The first `limit` rows (0: all) and every later one scoring within `reach` of the last,
+    read from one ordered result as far as needed."""
+    if not limit or not reach:
+        return list(rows[:limit] if limit else rows)
+    taken: list[tuple[Any, ...]] = []
+    for row in rows.iterator(chunk_size=limit):
+        if len(taken) >= limit and row[SCORE_COLUMN] < taken[limit - 1][SCORE_COLUMN] - reach:
+            break
+        taken.append(row)
+    return taken
+
+
+def _with_goals(items: list[DueItem], goals: list[Goal]) -> list[DueItem]:
+    """The items with the goals each is relevant to, scored up by GOAL_POINTS when any."""
+    relevant = goals_by_contact(goals, [item.id for item in items]) if items and goals else {}
+    return [replace(item, goals=tuple(goal.sentence for goal in relevant[item.id]),
+                    score=item.score + GOAL_POINTS) if item.id in relevant else item
+            for item in items]
 
 
 def _score(today: date) -> Combinable:
+    """The score without goal relevance, which `_with_goals` adds."""
     overdue = Cast(DaysSince("due_on", today), FloatField())
     urgency = Least(overdue / F("cadence_days"), Value(1.0))
     decision_maker = Case(When(contact__decision_maker=True, then=Value(DECISION_MAKER_VALUE)),
                           default=Value(0.0))
     tier = Case(*(When(tier=code, then=Value(weight)) for code, weight in TIER_VALUE.items()),
                 default=Value(0.0))
-    value = Cast(F("contact__strength"), FloatField()) / 200.0 + decision_maker + tier
+    value = (Cast(F("contact__strength"), FloatField()) / STRENGTH_DIVISOR + decision_maker
+             + tier)
     return Cast(Round(50.0 * urgency + 50.0 * value), IntegerField())
 
 
 def due_why(item: DueItem) -> list[str]:
     """Why this contact is on the list, most telling first."""
     why = [_overdue_text(item.days_overdue, item.cadence_days), _last_text(item.last_contact)]
+    if item.goals:
+        why.append(_goal_text(item.goals))
     if item.tier in TIER_WORDS:
         why.append(str(TIER_WORDS[item.tier]))
     if item.decision_maker:
@@ -160,6 +203,12 @@ def _overdue_text(days: int, cadence: int) -> str:
     return ngettext("%(days)d day overdue (every %(cadence)d days)",
                     "%(days)d days overdue (every %(cadence)d days)",
                     days) % {"days": days, "cadence": cadence}
+
+
+def _goal_text(goals: tuple[str, ...]) -> str:
+    first = Truncator(goals[0]).chars(GOAL_WORDS_MAX)
+    return ngettext("fits your goal “%(goal)s”", "fits %(count)d of your goals, such as “%(goal)s”",
+                    len(goals)) % {"goal": first, "count": len(goals)}
 
 
 def _last_text(last: date | None) -> str:

@@ -10,7 +10,7 @@ class TierForm(forms.Form):
     tier = forms.ChoiceField(
         label=_("Tier"), required=False, choices=[("", _("Not pinned")), *Tier.choices],
         help_text=_("Sets how often to keep in touch (30, 90 or 180 days) unless the contact "
-                    "has a cadence of their own."),
+                    "has a cadence of their own or a tag asks for more often."),
     )
 
 

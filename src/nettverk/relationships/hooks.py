@@ -7,11 +7,12 @@ from collections.abc import Collection
 from nettverk.contacts.models import Contact
 from nettverk.relationships.recompute import strength_recompute
 
-# The contact fields the due day and the needs index are worked out from.
-WATCHED = frozenset({"cadence_days", "needs"})
+# What the due day (cadence, and tags with a default cadence) and the needs index rest on.
+WATCHED = frozenset({"cadence_days", "needs", "tags"})
 
 
 def contact_changed(contact: Contact, fields: Collection[str]) -> None:
-    """After `contact_update` saved these fields: keep the due day and the needs index current."""
+    """After `contact_update` saved these fields ("tags" when it set them): keep the due day
+    and the needs index current."""
     if WATCHED.intersection(fields):
         strength_recompute(contact.owner, [contact.pk])

@@ -51,6 +51,21 @@ class Relationship(Owned):
         return f"relationship with {self.contact_id}"
 
 
+class TagCadence(Owned):
+    """How often to keep in touch with the contacts carrying a tag ("investors": every 60 days).
+
+    Applies to a contact without a cadence of their own; with several defaults (a tier, more
+    tags) the shortest wins: each says "at least this often".
+    """
+
+    tag = models.OneToOneField("contacts.Tag", on_delete=models.CASCADE, primary_key=True,
+                               related_name="cadence")
+    cadence_days = models.PositiveIntegerField(_("keep in touch every (days)"))
+
+    def __str__(self) -> str:
+        return f"every {self.cadence_days} days for tag {self.tag_id}"
+
+
 class Offer(Owned):
     """Something the user can give: knowledge, introductions, help."""
 

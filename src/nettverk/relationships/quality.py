@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact, Function, Seniority
+from nettverk.goals.models import Goal
 from nettverk.relationships.models import Relationship
+from nettverk.relationships.relevance import focused_goals, relevant_q
 from nettverk.relationships.strength import COOLING_DROP
 
 STRONG = 40  # a relationship you could call on for a favour
@@ -37,6 +39,10 @@ class Coverage:
     def strong_share(self) -> float:
         return self.strong / self.total if self.total else 0.0
 
+    @property
+    def strong_percent(self) -> int:
+        return round(100 * self.strong_share)
+
 
 def segment_coverage(owner: User, segment: Q) -> Coverage:
     """How many of the owner's contacts a segment holds, and how many of them are strong.
@@ -46,6 +52,18 @@ def segment_coverage(owner: User, segment: Q) -> Coverage:
     """
     return Coverage(**Contact.objects.owned_by(owner).filter(segment).aggregate(
         total=Count("pk"), strong=Count("pk", filter=Q(strength__gte=STRONG))))
+
+
+@dataclass(frozen=True)
+class GoalCoverage:
+    goal: Goal
+    coverage: Coverage
+
+
+def goal_coverage(owner: User) -> list[GoalCoverage]:
+    """Each active goal that singles out contacts: how many it holds, how many of them strong."""
+    return [GoalCoverage(goal, segment_coverage(owner, relevant_q([goal], via="pk")))
+            for goal in focused_goals(owner)]
 
 
 def strength_histogram(owner: User) -> list[int]:

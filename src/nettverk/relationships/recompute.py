@@ -30,7 +30,7 @@ from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
 from nettverk.relationships.aggregate import tallies_for
 from nettverk.relationships.cadence import cadence_in_force, due_date
-from nettverk.relationships.models import NeedWord, Relationship
+from nettverk.relationships.models import NeedWord, Relationship, TagCadence
 from nettverk.relationships.needs import need_words, needs_digest
 from nettverk.relationships.offers import suggestions_forget
 from nettverk.relationships.strength import Tally, score
@@ -131,12 +131,14 @@ def _write_slice(owner: User, pick: Pick, tallies: dict[int, Tally], today: date
     fresh = set(mine.filter(computed_at__gte=started).values_list("contact_id", flat=True)
                 if started else [])
     contacts = _contact_rows(Contact.objects.owned_by(owner).filter(**{f"pk__{lookup}": value}))
+    tag_days = _tag_cadences(owner, pick)
     writes, now = Writes(), timezone.now()
     for pk, contact in contacts.items():
         if pk in fresh:
             continue
         tier, old = stored.get(pk, ("", None))
-        strength, new = _derived(contact, tier, tallies.get(pk) or Tally(), today)
+        strength, new = _derived(contact, tier, tag_days.get(pk), tallies.get(pk) or Tally(),
+                                 today)
         if strength != contact.strength:
             writes.strengths.append((strength, pk))
         if old is None:
@@ -163,10 +165,23 @@ def _contact_rows(found: QuerySet[Contact]) -> dict[int, ContactRow]:
             for pk, first_met, added, cadence, strength, needs in rows}
 
 
-def _derived(contact: ContactRow, tier: str, tally: Tally, today: date) -> tuple[int, Derived]:
+def _tag_cadences(owner: User, pick: Pick) -> dict[int, int]:
+    """The shortest tag default cadence of each contact `pick` selects that has one."""
+    lookup, value = pick
+    rows = (TagCadence.objects.owned_by(owner)
+            .filter(**{f"tag__contacts__pk__{lookup}": value})
+            .values_list("tag__contacts", "cadence_days"))
+    shortest: dict[int, int] = {}
+    for pk, days in rows:
+        shortest[pk] = min(days, shortest.get(pk, days))
+    return shortest
+
+
+def _derived(contact: ContactRow, tier: str, tag_days: int | None, tally: Tally,
+             today: date) -> tuple[int, Derived]:
     """The contact's strength, and what the relationship row should hold."""
     result = score(tally, first_met=contact.first_met, today=today)
-    cadence = cadence_in_force(contact.cadence_days, tier)
+    cadence = cadence_in_force(contact.cadence_days, tier, tag_days)
     due = due_date(cadence, last_on=tally.last_on, first_met=contact.first_met,
                    added_on=contact.added_on)
     return result.strength, Derived(result.quarter_ago, tally.last_on, cadence, due,

@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nettverk.contacts import validation as v
-from nettverk.contacts.models import Contact
+from nettverk.contacts.models import Contact, Tag
 from nettverk.interactions.models import Interaction
 from nettverk.interactions.services import interaction_log
-from nettverk.relationships.models import Relationship, Tier
+from nettverk.relationships.models import Relationship, TagCadence, Tier
 from nettverk.relationships.recompute import strength_recompute
 
 MAX_SNOOZE_DAYS = 366
+MAX_CADENCE_DAYS = 3650  # as a contact's own cadence
 # "Done" records the cheapest real touchpoint: the user got back in touch, we do not know how.
 DONE_KIND = "message"
 
@@ -64,3 +65,28 @@ def mark_done(contact: Contact, *, today: date | None = None) -> Interaction:
         occurred_on=today or timezone.localdate(),
         note=_("Got back in touch (marked done on the due list)."),
     )
+
+
+@transaction.atomic
+def tag_cadence_set(tag: Tag, days: int | str | None) -> None:
+    """Keep in touch with everyone tagged `tag` at least every `days` days (None or "": no
+    default), and move their due days at once."""
+    cadence = _cadence_days(days)
+    if cadence is None:
+        TagCadence.objects.filter(tag=tag).delete()
+    else:
+        TagCadence.objects.update_or_create(
+            tag=tag, defaults={"owner_id": tag.owner_id, "cadence_days": cadence})
+    strength_recompute(tag.owner, list(tag.contacts.values_list("pk", flat=True)))
+
+
+def _cadence_days(value: int | str | None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        days = 0
+    if not 1 <= days <= MAX_CADENCE_DAYS:
+        raise ValidationError({"cadence_days": _("Give a number of days from 1 to 3650.")})
+    return days

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nettverk.relationships.views import calendar, due, offers, reports
+from nettverk.relationships.views import cadences, calendar, due, offers, reports
 
 app_name = "relationships"
 urlpatterns = [
@@ -8,6 +8,8 @@ urlpatterns = [
     path("due/<int:pk>/done/", due.done, name="done"),
     path("due/<int:pk>/snooze/", due.snooze_view, name="snooze"),
     path("relationships/contacts/<int:pk>/tier/", due.tier_view, name="tier"),
+    path("relationships/cadences/", cadences.cadences_page, name="cadences"),
+    path("relationships/tags/<int:pk>/cadence/", cadences.tag_cadence_view, name="tag_cadence"),
     path("relationships/ledger/", reports.ledger_page, name="ledger"),
     path("relationships/quality/", reports.quality_page, name="quality"),
     path("relationships/offers/", offers.offers_page, name="offers"),

@@ -40,6 +40,7 @@ def quality_page(request: AuthedRequest) -> HttpResponse:
         "shallow_max": quality.SHALLOW - 1,
         "decision_makers": quality.segment_coverage(user, Q(decision_maker=True)),
         "strong": quality.segment_coverage(user, Q()).strong,
+        "goals": quality.goal_coverage(user),
         "diversity": [
             ("function", quality.diversity(user, "function")),
             ("seniority", quality.diversity(user, "seniority")),
