@@ -46,6 +46,19 @@ def test_upload_preview_confirm(alice: User, alice_client: Client) -> None:
     assert not PendingImport.objects.exists() and not (uploads_dir() / token).exists()
 
 
+def test_the_preview_counts_new_updated_and_suspected(alice: User, alice_client: Client) -> None:
+    """GIVEN Kristian's email and a "Lars Bergstrom" at Nordbanken typed by hand WHEN LinkedIn
+    and Google exports are previewed THEN the counts say what confirming would do."""
+    contact_create(owner=alice, name="Kristian Olsen", emails=["kristian@example.no"])
+    contact_create(owner=alice, name="Lars Bergstrom", organization="Nordbanken")
+    response = alice_client.post("/import/", {"upload": [
+        _upload("linkedin/Connections.csv"), _upload("csv/google-contacts.csv")]})
+    counts = re.findall(r"<dt>([\w ]+)</dt><dd>(\d+)</dd>", response.content.decode())
+    assert counts[:3] == [("New", "9"), ("Updated", "0"), ("Suspected duplicates", "1")]
+    assert counts[5:8] == [("New", "2"), ("Updated", "1"), ("Suspected duplicates", "0")]
+    assert Contact.objects.owned_by(alice).count() == 2
+
+
 def test_another_user_cannot_confirm_alices_upload(alice_client: Client,
                                                   bob_client: Client) -> None:
     page = alice_client.post("/import/", {"upload": [_upload("linkedin/Connections.csv")]})
