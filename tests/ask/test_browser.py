@@ -65,7 +65,7 @@ def test_it_asks_the_network_in_a_browser(
     expect(outreach).to_have_attribute(
         "href", f"/interactions/new/?contact={privacy_experts['sven'].pk}")
 
-    page.get_by_role("button", name="Save as note").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_text("Saved the ask as a note.")).to_be_visible()
     saved = page.get_by_role("region", name="Saved asks")
     expect(saved.get_by_role("link")).to_contain_text("GDPR compliant")

@@ -62,10 +62,15 @@ class AskTerm(models.Model):
 
 
 class SavedAsk(Owned):
-    """An ask kept as a note: the problem as typed and the answer as it was then."""
+    """An ask kept as a note, or on one of the owner's goals: the problem as typed and the
+    answer as it was then. Deleting the goal keeps the ask, as a note."""
 
     text = models.TextField(_("problem"))
     results = models.JSONField(_("results"), default=dict)
+    goal = models.ForeignKey(
+        "goals.Goal", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="saved_asks", verbose_name=_("goal"),
+    )
     created_at = models.DateTimeField(_("saved"), auto_now_add=True)
 
     class Meta:

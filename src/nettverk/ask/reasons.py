@@ -13,8 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext, gettext_lazy, gettext_noop, ngettext
 
 from nettverk.ask.documents import ContactCard, FieldTexts
 from nettverk.ask.query import COVERED_WEIGHT, Group, Question
@@ -58,7 +57,8 @@ def _topic_reason(
     if group.kind == "word":
         if group.weight <= COVERED_WEIGHT:  # part of a concept, which says it better
             return None
-        return _("%(field)s: %(word)s") % {"field": FIELD_LABELS[field], "word": group.label}
+        return _local(language, gettext_noop("%(field)s: %(word)s")) % {
+            "field": _label(language, field), "word": group.label}
     hit = _hit_for(group.label, texts.get(field))
     if hit is None:
         return None
@@ -66,9 +66,23 @@ def _topic_reason(
     where = "title" if field == "strong" and _in_title(words, contact.title) else field
     label = concept_label(hit.concept, language)
     if words.casefold() == label.casefold():
-        return _("%(field)s: %(concept)s") % {"field": FIELD_LABELS[where], "concept": label}
-    return _("%(field)s: %(words)s ≈ %(concept)s") % {
-        "field": FIELD_LABELS[where], "words": words, "concept": label}
+        return _local(language, gettext_noop("%(field)s: %(concept)s")) % {
+            "field": _label(language, where), "concept": label}
+    return _local(language, gettext_noop("%(field)s: %(words)s ≈ %(concept)s")) % {
+        "field": _label(language, where), "words": words, "concept": label}
+
+
+@lru_cache(maxsize=256)
+def _local(language: str, message: str) -> str:
+    """`message` in `language`, the active one: looked up once per process, because each
+    gettext call reads the active language from a context-local, which costs about as much
+    as building the rest of a reason."""
+    return gettext(message)
+
+
+@lru_cache(maxsize=64)
+def _label(language: str, field: str) -> str:
+    return str(FIELD_LABELS[field])  # as `_local`: `language` is the active one
 
 
 def _hit_for(concept: str, text: str) -> ConceptHit | None:
@@ -94,14 +108,17 @@ def _in_title(words: str, title: str) -> bool:
     return all(w in title.casefold() for w in words.casefold().split())
 
 
-def tie_reasons(contact: ContactCard, tie: Tie, question: Question, today: date) -> list[str]:
+def tie_reasons(contact: ContactCard, tie: Tie, question: Question, today: date,
+                language: str) -> list[str]:
+    """What the relationship says; `language` is the active one (see `_local`)."""
     reasons = []
     if tie.strength >= STRONG_TIE and tie.meetings_this_year >= 2:
         reasons.append(ngettext("strong tie: %(n)d meeting this year",
                                 "strong tie: %(n)d meetings this year",
                                 tie.meetings_this_year) % {"n": tie.meetings_this_year})
     elif tie.strength >= STRONG_TIE:
-        reasons.append(_("strong tie (strength %(n)d)") % {"n": tie.strength})
+        reasons.append(_local(language, gettext_noop("strong tie (strength %(n)d)"))
+                       % {"n": tie.strength})
     elif tie.this_year >= 2:
         reasons.append(ngettext("%(n)d interaction this year", "%(n)d interactions this year",
                                 tie.this_year) % {"n": tie.this_year})
@@ -110,9 +127,10 @@ def tie_reasons(contact: ContactCard, tie: Tie, question: Question, today: date)
         reasons.append(ngettext("last contact %(n)d day ago", "last contact %(n)d days ago",
                                 days) % {"n": days})
     elif tie.last is None:
-        reasons.append(_("no interactions logged yet"))
+        reasons.append(_local(language, gettext_noop("no interactions logged yet")))
     if contact.introduced_by is not None:
-        reasons.append(_("introduced by %(name)s") % {"name": contact.introduced_by})
+        reasons.append(_local(language, gettext_noop("introduced by %(name)s"))
+                       % {"name": contact.introduced_by})
     if question.decision and contact.decision_maker:
-        reasons.append(_("decision-maker"))
+        reasons.append(_local(language, gettext_noop("decision-maker")))
     return reasons

@@ -90,12 +90,9 @@ def score_candidates(question: Question, stats: Stats,
     for group in question.groups:
         for token in group.tokens:
             groups_of.setdefault(token, []).append(group)
-    wanted = frozenset(groups_of)
     fits = []
     for pk, length, *fields in documents:
-        counts = _counts(fields, wanted)
-        touched = {g for c in counts for t in c for g in groups_of[t]}
-        fit = _score(pk, length, counts, [(g, idf[g]) for g in touched], stats.avg_length)
+        fit = _score(pk, length, _best_counts(fields, groups_of), idf, stats.avg_length)
         if fit.score > 0:
             fit.coverage = sum(mass[g] for g in fit.matched) / total
             fits.append(fit)
@@ -103,27 +100,38 @@ def score_candidates(question: Question, stats: Stats,
     return fits
 
 
-def _counts(fields: list[str], wanted: frozenset[str]) -> list[dict[str, int]]:
-    """Per field, how often each of the question's tokens occurs. Set intersection finds the
-    few present ones in C; only those are counted."""
-    counts = []
-    for text in fields:
+def _best_counts(fields: list[str],
+                 groups_of: dict[str, list[Group]]) -> dict[Group, dict[str, int]]:
+    """For each group a document touches, per field (in `HELPER_FIELDS` order) the count of
+    its most frequent token there. Set intersection finds the few tokens present in C; only
+    those are counted, and only the groups they belong to are visited."""
+    best: dict[Group, dict[str, int]] = {}
+    wanted = groups_of.keys()
+    for name, text in zip(HELPER_FIELDS, fields, strict=True):
+        if not text:
+            continue
         words = text.split()
-        present = wanted.intersection(words)
-        counts.append({t: words.count(t) for t in present} if present else {})
-    return counts
+        for token in wanted & words:
+            count = words.count(token)
+            for group in groups_of[token]:
+                counts = best.setdefault(group, {})
+                if count > counts.get(name, 0):
+                    counts[name] = count
+    return best
 
 
-def _score(pk: int, length: int, counts: list[dict[str, int]],
-           idf: list[tuple[Group, float]], avg_length: float) -> Fit:
+def _score(pk: int, length: int, best: dict[Group, dict[str, int]], idf: dict[Group, float],
+           avg_length: float) -> Fit:
     """BM25F of one document over the groups it touches, each with weight times idf."""
     norm = K1 * (1 - B + B * length / avg_length)
     fit = Fit(pk)
-    for group, group_idf in idf:
-        per_field = [FIELD_WEIGHTS[f] * max(c.get(t, 0) for t in group.tokens) if c else 0.0
-                     for f, c in zip(HELPER_FIELDS, counts, strict=True)]
-        tf = sum(per_field)
-        if tf:
-            fit.score += group_idf * tf * (K1 + 1) / (tf + norm)
-            fit.matched[group] = HELPER_FIELDS[per_field.index(max(per_field))]
+    for group, counts in best.items():
+        tf, top, field = 0.0, 0.0, ""
+        for name, count in counts.items():  # in field order: the earlier field wins a tie
+            weighted = FIELD_WEIGHTS[name] * count
+            tf += weighted
+            if weighted > top:
+                top, field = weighted, name
+        fit.score += idf[group] * tf * (K1 + 1) / (tf + norm)
+        fit.matched[group] = field  # where the group weighs most
     return fit

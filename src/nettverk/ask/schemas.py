@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ninja import Field, Schema
 
 
@@ -52,3 +54,19 @@ class MissingOut(Schema):
 class AskOut(Schema):
     helpers: list[HelperOut]
     missing: list[MissingOut]
+
+
+class SavedAskIn(Schema):
+    q: str = Field(min_length=1, max_length=1000,
+                   examples=["We need to make our customer database GDPR compliant"])
+    limit: int = Field(10, ge=1, le=100)
+    goal: int | None = Field(None, description="Id of the goal to save the ask on; "
+                                               "without one it is kept as a note.")
+
+
+class SavedAskOut(Schema):
+    id: int
+    text: str
+    goal: int | None
+    created_at: datetime
+    results: AskOut

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nettverk.ask.models import SavedAsk
 from nettverk.ask.services import AskResult, Helper
 
 
@@ -31,3 +32,8 @@ def helper_json(helper: Helper) -> dict[str, Any]:
         "decision_maker": contact.decision_maker,
         "fit": helper.fit,
     }
+
+
+def saved_ask_json(saved: SavedAsk) -> dict[str, Any]:
+    return {"id": saved.pk, "text": saved.text, "goal": saved.goal_id,
+            "created_at": saved.created_at, "results": saved.results}

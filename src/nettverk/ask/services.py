@@ -28,6 +28,7 @@ from nettverk.ask.query import Question, read_question
 from nettverk.ask.reach import Tie, final_score, load_ties
 from nettverk.ask.reasons import tie_reasons, topic_reasons
 from nettverk.ask.retrieval import Fit, Stats, candidates, load_stats, score_candidates
+from nettverk.goals.models import Goal
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 100
@@ -90,22 +91,23 @@ def _rank(owner: User, question: Question, stats: Stats, fits: list[Fit],
     # Tags are read only for helpers whose tags matched: the one place a reason quotes them.
     tags = sql.tag_names([f.contact_id for _, f in scored if "tags" in f.matched.values()])
     weights = {g: g.weight * stats.idf(g) for g in question.groups}
+    language = translation.get_language() or "en"  # once: each read costs ~15 µs
     helpers = []
     for score, fit in scored:
         card, tie = ties[fit.contact_id]
         text = replace(card.text, tags=tuple(tags.get(fit.contact_id, ())))
-        helpers.append(_helper(card, text, score, fit, tie, question, weights, today))
+        helpers.append(_helper(card, text, score, fit, tie, question, weights, today, language))
     return helpers
 
 
 def _helper(contact: ContactCard, text: ContactText, score: float, fit: Fit, tie: Tie,
-            question: Question, weights: dict[Any, float], today: date) -> Helper:
-    language = translation.get_language() or "en"
+            question: Question, weights: dict[Any, float], today: date,
+            language: str) -> Helper:
     concepts = frozenset(g.label for g in fit.matched if g.kind == "concept")
     good = bool(concepts) if question.concepts else fit.coverage >= GOOD_COVERAGE
     texts = field_texts(text)
     reasons = [*topic_reasons(contact, fit.matched, texts, language, weights),
-               *tie_reasons(contact, tie, question, today)]
+               *tie_reasons(contact, tie, question, today, language)]
     return Helper(contact, round(score, 3), round(fit.score, 3), reasons, concepts, good)
 
 
@@ -118,15 +120,21 @@ def _missing(owner: User, question: Question, helpers: list[Helper]) -> list[dic
     return [missing_.describe(owner, question, p, helper_ids) for p in profiles]
 
 
-def saved_ask_create(owner: User, text: str, result: dict[str, Any]) -> SavedAsk:
-    """Keep an ask as a note: the problem and its answer as it is now."""
+def saved_ask_create(owner: User, text: str, result: dict[str, Any], *,
+                     goal: Goal | None = None) -> SavedAsk:
+    """Keep an ask, the problem and its answer as it is now, on one of the owner's goals or
+    (without a goal) as a note."""
     if not text.strip():
         raise ValidationError({"text": _("Describe the problem in a few words.")})
-    return SavedAsk.objects.create(owner=owner, text=text.strip()[:2000], results=result)
+    if goal is not None and goal.owner_id != owner.pk:
+        # Said as for a goal that does not exist: another user's goals are not there for them.
+        raise ValidationError({"goal": _("No such goal.")})
+    return SavedAsk.objects.create(owner=owner, text=text.strip()[:2000], results=result,
+                                   goal=goal)
 
 
 def saved_asks(owner: User) -> QuerySet[SavedAsk]:
-    return SavedAsk.objects.owned_by(owner)
+    return SavedAsk.objects.owned_by(owner).select_related("goal")
 
 
 def saved_ask_delete(saved: SavedAsk) -> None:

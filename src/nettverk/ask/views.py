@@ -11,11 +11,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from nettverk.accounts.http import AuthedRequest
-from nettverk.ask.forms import AskForm
+from nettverk.ask.forms import AskForm, SaveAskForm
 from nettverk.ask.models import SavedAsk
 from nettverk.ask.reminder import reminder_day, reminder_ics
 from nettverk.ask.serialize import ask_json
@@ -35,6 +36,7 @@ def ask_page(request: AuthedRequest) -> HttpResponse:
         result = ask_json(ask(request.user, form.cleaned_data["q"],
                               limit=form.cleaned_data["limit"]))
     context = {"form": form, "result": result, "problem": form.data.get("q", ""),
+               "save_form": SaveAskForm(owner=request.user),
                "saved": saved_asks(request.user)[:SAVED_SHOWN]}
     template = "ask/_results.html" if is_partial(request) else "ask/page.html"
     response = render(request, template, context)
@@ -45,14 +47,20 @@ def ask_page(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def ask_save(request: AuthedRequest) -> HttpResponse:
-    form = AskForm(request.POST)
+    """Saves on the goal picked (one of the user's active goals) or, without one, as a note."""
+    form = SaveAskForm(request.POST, owner=request.user)
     if not form.is_valid():
-        messages.error(request, _("Describe the problem before saving it."))
+        messages.error(request, _("Describe the problem before saving it.") if "q" in form.errors
+                       else _("Pick one of your active goals, or save the ask as a note."))
         return redirect("ask:page")
-    problem = form.cleaned_data["q"]
+    problem, goal = form.cleaned_data["q"], form.cleaned_data["goal"]
     result = ask_json(ask(request.user, problem, limit=form.cleaned_data["limit"]))
-    saved_ask_create(request.user, problem, result)
-    messages.success(request, _("Saved the ask as a note."))
+    saved_ask_create(request.user, problem, result, goal=goal)
+    if goal is None:
+        messages.success(request, _("Saved the ask as a note."))
+    else:
+        messages.success(request, _("Saved the ask on the goal “%(goal)s”.")
+                         % {"goal": Truncator(goal.sentence).chars(60)})
     return redirect(f"{reverse('ask:page')}?{urlencode({'q': problem})}")
 
 

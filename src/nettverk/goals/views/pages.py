@@ -93,6 +93,7 @@ def goal_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         if token else "",
         "tied": goal.contacts.all()[:50],
         "logged": goal.interactions.prefetch_related("contacts").select_related("arena")[:10],
+        "saved_asks": goal.saved_asks.all()[:20],
     }
     return render(request, "goals/detail.html", context)
 
