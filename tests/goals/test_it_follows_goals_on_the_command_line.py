@@ -1,4 +1,4 @@
-"""`nettverk goal add/list/show/checkin/status` and `log --goal` in a fresh data home."""
+"""`nettverk goal add/list/show/checkin/status/tie/untie` and `log --goal` in a fresh data home."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ def test_an_unknown_goal_is_one_line_and_status_1(cli: Cli) -> None:
     result = cli("goal", "show", "nothing like this")
     assert result.returncode == 1
     assert result.stderr.startswith("nettverk: goal:") and "Traceback" not in result.stderr
+
+
+def test_it_ties_and_unties_contacts(cli: Cli) -> None:
+    added = json.loads(cli("goal", "add", CFO_GOAL, "--today", "2026-11-22", "--json").stdout)
+    assert cli("contact", "add", "Per Lund", "--title", "Developer").returncode == 0
+    tied = cli("goal", "tie", "CFOs", "Per Lund")
+    assert tied.returncode == 0 and "Tied Per Lund" in tied.stdout
+    cli("log", "Per Lund", "--kind", "meeting", "--date", "2027-01-05")
+    shown = cli("goal", "show", str(added["id"]), "--today", "2027-01-06", "--json")
+    assert json.loads(shown.stdout)["progress"]["total"] == 1
+    untied = cli("goal", "untie", "CFOs", "Per Lund")
+    assert untied.returncode == 0 and "Untied Per Lund" in untied.stdout
+    shown = cli("goal", "show", str(added["id"]), "--today", "2027-01-06", "--json")
+    assert json.loads(shown.stdout)["progress"]["total"] == 0
+    assert cli("goal", "untie", "CFOs", "Nobody").returncode == 1

@@ -121,3 +121,19 @@ def test_a_contact_can_be_tied_to_the_goal(alice: User, bob: User,
     response = alice_client.post(url, {"contact": "Bob's Contact"}, follow=True)
     assert "No contact matches" in response.content.decode()
     assert goal.contacts.count() == 1
+
+
+def test_a_tied_contact_can_be_untied(alice: User, bob: User, alice_client: Client,
+                                      bob_client: Client) -> None:
+    goal = goal_make(alice, sentence="Meet 2 CFOs a week", target=2, functions=["finance"])
+    per = person(alice, "Per Lund", title="Developer")
+    goal.contacts.add(per)
+    page = alice_client.get(reverse("goals:detail", args=[goal.pk])).content.decode()
+    assert "Untie Per Lund" in page
+    url = reverse("goals:untie", args=[goal.pk, per.pk])
+    assert bob_client.post(url).status_code == 404
+    assert goal.contacts.count() == 1
+    response = alice_client.post(url, follow=True)
+    assert "no longer counts for this goal" in response.content.decode()
+    assert goal.contacts.count() == 0
+    assert alice_client.post(url).status_code == 404  # no longer tied

@@ -7,6 +7,7 @@
     nettverk goal show CFO --json
     nettverk goal checkin 1 "Two intros from the CFO forum this week"
     nettverk goal status 1 paused
+    nettverk goal untie 1 "Per Lund"
 """
 
 from __future__ import annotations
@@ -159,3 +160,20 @@ def tie(ref: str, contacts: tuple[str, ...]) -> None:
     goal_tie(goal, found)
     console.print(f"Tied {', '.join(c.name for c in found)} to goal #{goal.pk}.",
                       highlight=False)
+
+
+@command.command("untie")
+@click.argument("ref", metavar="GOAL")
+@click.argument("contacts", nargs=-1, required=True, metavar="CONTACT...")
+def untie(ref: str, contacts: tuple[str, ...]) -> None:
+    """Stop counting these contacts for GOAL unless they are in its segment."""
+    setup()
+    from nettverk.contacts.services import contact_find
+    from nettverk.goals.services import goal_find, goal_untie
+
+    user = current_user()
+    goal = goal_find(user, ref)
+    found = [contact_find(user, c) for c in contacts]
+    goal_untie(goal, found)
+    console.print(f"Untied {', '.join(c.name for c in found)} from goal #{goal.pk}.",
+                  highlight=False)

@@ -155,6 +155,11 @@ def goal_tie(goal: Goal, contacts: Iterable[Contact]) -> None:
     goal.contacts.add(*chosen)
 
 
+def goal_untie(goal: Goal, contacts: Iterable[Contact]) -> None:
+    """Stop counting these contacts for the goal unless they are in its segment."""
+    goal.contacts.remove(*contacts)
+
+
 def goals_of(owner: User, *, active_only: bool = False) -> QuerySet[Goal]:
     found = Goal.objects.owned_by(owner)
     return found.filter(status=Status.ACTIVE) if active_only else found

@@ -13,6 +13,7 @@ urlpatterns = [
     path("goals/<int:pk>/status/", actions.goal_status, name="status"),
     path("goals/<int:pk>/share/", actions.goal_share, name="share_manage"),
     path("goals/<int:pk>/tie/", actions.goal_tie_view, name="tie"),
+    path("goals/<int:pk>/untie/<int:contact_pk>/", actions.goal_untie_view, name="untie"),
     path("goals/calendar/", actions.calendar_enable, name="calendar_enable"),
     path("share/<str:token>/", public.share_page, name="share"),
     path("calendar/<str:token>/goals.ics", public.calendar_feed, name="calendar"),

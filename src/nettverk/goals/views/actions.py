@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from nettverk.accounts.http import AuthedRequest
 from nettverk.contacts.services import contact_find
 from nettverk.goals.forms import CheckInForm
-from nettverk.goals.services import checkin_add, goal_set_status, goal_tie
+from nettverk.goals.services import checkin_add, goal_set_status, goal_tie, goal_untie
 from nettverk.goals.share import share_enable, share_revoke
 from nettverk.goals.views.pages import goal_for_user
 from nettverk.relationships.calendar import feed_of, feed_renew
@@ -72,6 +72,17 @@ def goal_tie_view(request: AuthedRequest, pk: int) -> HttpResponse:
             "name": contact.name})
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
+    return redirect(_back(pk, "logged-heading"))
+
+
+@login_required
+@require_POST
+def goal_untie_view(request: AuthedRequest, pk: int, contact_pk: int) -> HttpResponse:
+    goal = goal_for_user(request, pk)
+    contact = get_object_or_404(goal.contacts.all(), pk=contact_pk)
+    goal_untie(goal, [contact])
+    messages.success(request, _("%(name)s no longer counts for this goal by being tied to it.")
+                     % {"name": contact.name})
     return redirect(_back(pk, "logged-heading"))
 
 
