@@ -59,6 +59,27 @@ def test_the_preview_counts_new_updated_and_suspected(alice: User, alice_client:
     assert Contact.objects.owned_by(alice).count() == 2
 
 
+def test_the_preview_of_two_files_counts_what_confirming_does(alice: User,
+                                                             alice_client: Client) -> None:
+    """GIVEN Ingrid in a LinkedIn and a Google file WHEN both are previewed THEN the Google
+    file's counts see the LinkedIn one (1 new, 1 updated), as confirming then stores them."""
+    linkedin = _upload("Connections.csv", (
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        b"Ingrid,Berg,https://www.linkedin.com/in/ingrid-berg,ingrid@fjord.no,Fjord AS,CFO,"
+        b"01 Mar 2021\n"))
+    google = _upload("google.csv", (
+        "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value\n"
+        "Ingrid Berg,Ingrid,Berg,* Work,ingrid@fjord.no\n"
+        "Lars Bergström,Lars,Bergström,* Home,lars@home.example\n").encode())
+    page = alice_client.post("/import/", {"upload": [linkedin, google]}).content.decode()
+    counts = re.findall(r"<dt>([\w ]+)</dt><dd>(\d+)</dd>", page)
+    assert counts[5:7] == [("New", "1"), ("Updated", "1")]
+    assert not Contact.objects.exists()
+    done = alice_client.post(f"/import/{_token(page)}/confirm/").content.decode()
+    assert "google google.csv: 1 new, 1 updated" in done
+    assert Contact.objects.owned_by(alice).count() == 2
+
+
 def test_another_user_cannot_confirm_alices_upload(alice_client: Client,
                                                   bob_client: Client) -> None:
     page = alice_client.post("/import/", {"upload": [_upload("linkedin/Connections.csv")]})

@@ -83,8 +83,10 @@ def contact_text(contact: Contact, tags: Iterable[str] | None = None) -> Contact
 
 
 def field_texts(text: ContactText) -> FieldTexts:
-    expertise, expertise_needs = separate_needs(text.expertise)
-    notes, notes_needs = separate_needs(text.notes)
+    # Most contacts have no expertise or notes: skip their analysis (a bulk reindex reads
+    # 100,000 contacts).
+    expertise, expertise_needs = separate_needs(text.expertise) if text.expertise else ("", "")
+    notes, notes_needs = separate_needs(text.notes) if text.notes else ("", "")
     return FieldTexts(
         strong=_join([text.title, expertise]),
         tags=_join(text.tags),
@@ -96,7 +98,7 @@ def field_texts(text: ContactText) -> FieldTexts:
 
 def _join(parts: Iterable[str]) -> str:
     # Sentence breaks between parts, so no phrase is read across two fields' values.
-    return ". ".join(part for part in parts if part and part.strip())
+    return ". ".join([part for part in parts if part and not part.isspace()])
 
 
 @lru_cache(maxsize=20_000)

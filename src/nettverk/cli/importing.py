@@ -40,9 +40,11 @@ def command(files: tuple[str, ...], fmt: str | None, owner: str | None, dry_run:
     """Import FILES into the network, merging people already known."""
     setup()
     from nettverk.accounts.services import user_get
+    from nettverk.imports.pipeline import dry_runs_together
 
     user = user_get(owner) if owner else current_user()
-    results = [import_path(user, Path(name), fmt, dry_run) for name in files]
+    with dry_runs_together(dry_run):
+        results = [import_path(user, Path(name), fmt, dry_run) for name in files]
     for result in results:
         _report(result, quiet=as_json)
     if as_json:

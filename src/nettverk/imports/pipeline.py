@@ -6,12 +6,15 @@
 A file is stored whole or not at all: any `FormatError` (from the parsers, or a value too long
 for its field) rolls the transaction back and comes back as `result.error`, one line naming file,
 line and field. `dry_run` does all the work and rolls back, so the preview's counts and rows are
-exactly what confirming will store.
+exactly what confirming will store; the dry runs of several files go inside `dry_runs_together()`
+so that each file's counts also see what the files before it would store.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,12 +32,17 @@ from nettverk.dedupe.candidates import (
     suspected,
 )
 from nettverk.imports import hooks
+from nettverk.imports.bulk import larger_cache
 from nettverk.imports.formats import FormatError, decode_bytes, detect_format, parse
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.mapping import RecordMapper
 from nettverk.imports.preview import preview_rows
 from nettverk.imports.restore import restore_backup
 from nettverk.imports.store import Progress, Stored, store
+from nettverk.lib.collector import collector_paused
+
+# Set inside `dry_runs_together`: a dry run then keeps its savepoint for the files after it.
+_together: ContextVar[bool] = ContextVar("import_dry_runs_together", default=False)
 
 
 @dataclass
@@ -100,18 +108,38 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
     try:
         text = decode_bytes(data, file=file)
         result.format = fmt or detect_format(text, file)
-        with transaction.atomic():
+        with collector_paused(), larger_cache(), transaction.atomic():
             _import_text(owner, text, result, progress, preview)
-            if dry_run:
-                transaction.set_rollback(True)
-            else:  # strength and the ask's index: only for what stays
+            if not dry_run:  # strength and the ask's index: only for what stays
                 _after(owner, result)
+            elif not _together.get():
+                transaction.set_rollback(True)
     except FormatError as error:
         result.error = str(error)
         result.new = result.updated = result.unchanged = result.suspected = result.conflicts = 0
         result.contact_ids, result.preview = [], []
         result.new_ids, result.updated_ids, result.finish = [], [], None
     return result
+
+
+@contextmanager
+def dry_runs_together(dry_run: bool = True) -> Iterator[None]:
+    """The dry runs of several files as one import that is rolled back at the end.
+
+    A later file's counts then see the earlier files: a person in both a LinkedIn and a Google
+    file is new in the first and updated in the second, as confirming will store them. Each file
+    is still its own savepoint, so a broken one is refused alone. Does nothing for a real import.
+    """
+    if not dry_run:
+        yield
+        return
+    token = _together.set(True)
+    try:
+        with transaction.atomic():
+            yield
+            transaction.set_rollback(True)
+    finally:
+        _together.reset(token)
 
 
 def _import_text(owner: User, text: str, result: FileResult, progress: Progress | None,

@@ -17,8 +17,8 @@ from nettverk.exports.service import CONTENT_TYPES, FORMATS, export_filename, ex
 from nettverk.imports.conflicts import conflict_dismiss, conflict_for_user, conflict_use
 from nettverk.imports.forms import ImportForm
 from nettverk.imports.models import PendingImport
-from nettverk.imports.pipeline import FileResult, import_data
-from nettverk.imports.uploads import pending_create, pending_delete, pending_files
+from nettverk.imports.pipeline import FileResult, dry_runs_together, import_data
+from nettverk.imports.uploads import Upload, pending_create, pending_delete, pending_files
 
 PREVIEW_ROWS = 10
 
@@ -69,17 +69,18 @@ def _pending_for_user(request: AuthedRequest, token: str) -> PendingImport:
 
 
 def _run(request: AuthedRequest, pending: PendingImport, *, dry_run: bool) -> list[FileResult]:
-    results = []
-    for upload in pending_files(pending):
-        try:
-            data = upload.path.read_bytes()
-        except OSError:
-            results.append(FileResult(file=upload.name, error=_(
-                "%(file)s: the upload is gone; upload it again") % {"file": upload.name}))
-            continue
-        results.append(import_data(request.user, data, file=upload.name, fmt=upload.format,
-                                   dry_run=dry_run, preview=PREVIEW_ROWS if dry_run else 0))
-    return results
+    with dry_runs_together(dry_run):
+        return [_run_one(request, upload, dry_run=dry_run) for upload in pending_files(pending)]
+
+
+def _run_one(request: AuthedRequest, upload: Upload, *, dry_run: bool) -> FileResult:
+    try:
+        data = upload.path.read_bytes()
+    except OSError:
+        return FileResult(file=upload.name, error=_(
+            "%(file)s: the upload is gone; upload it again") % {"file": upload.name})
+    return import_data(request.user, data, file=upload.name, fmt=upload.format,
+                       dry_run=dry_run, preview=PREVIEW_ROWS if dry_run else 0)
 
 
 @login_required
