@@ -12,9 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
+from django.test import Client
 
 from nettverk.accounts.models import User
 from nettverk.accounts.services import user_create
+from tests.browser import page
+
+__all__ = ["page"]  # the Playwright page fixture, for every browser test
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -32,6 +37,30 @@ def alice(db: None) -> User:
 @pytest.fixture
 def bob(db: None) -> User:
     return user_create(username="bob", email="bob@example.com", password="bob-pass-2026")
+
+
+def _signed_in(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def alice_client(alice: User) -> Client:
+    return _signed_in(alice)
+
+
+@pytest.fixture
+def bob_client(bob: User) -> Client:
+    return _signed_in(bob)
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache() -> Iterator[None]:
+    """Ids repeat between tests: what one test's alice had cached must not reach the next's."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @dataclass

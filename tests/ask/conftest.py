@@ -1,9 +1,8 @@
-"""Alice's small network for the ask's tests, and signed-in callers of the page and the API."""
+"""Alice's small network for the ask's tests, and an API token."""
 
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 
 from nettverk.accounts.models import User
 from nettverk.accounts.tokens import api_token_create
@@ -25,20 +24,6 @@ def privacy_experts(alice: User) -> dict[str, Contact]:
         "nina": contact_create(owner=alice, name="Nina Lær", title="Markedssjef",
                                needs="Vil lære mer om GDPR og personvern."),
     }
-
-
-@pytest.fixture
-def alice_client(alice: User) -> Client:
-    client = Client()
-    client.force_login(alice)
-    return client
-
-
-@pytest.fixture
-def bob_client(bob: User) -> Client:
-    client = Client()
-    client.force_login(bob)
-    return client
 
 
 @pytest.fixture

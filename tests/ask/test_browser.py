@@ -3,39 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-import pytest
 
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
+from tests.browser import BROWSER, sign_in
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
     from pytest_django.live_server_helper import LiveServer
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no browser at {CHROMIUM}"),
-]
-
-
-@pytest.fixture
-def page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Page]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        browser.close()
+pytestmark = BROWSER
 
 
 def test_it_asks_the_network_in_a_browser(
@@ -44,10 +23,7 @@ def test_it_asks_the_network_in_a_browser(
     from playwright.sync_api import expect
 
     url = live_server.url
-    page.goto(f"{url}/login/")
-    page.get_by_label("Username").fill("alice")
-    page.get_by_label("Password").fill("alice-pass-2026")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, url)
 
     page.get_by_role("link", name="Ask", exact=True).click()
     expect(page.get_by_role("heading", name="Ask your network")).to_be_visible()

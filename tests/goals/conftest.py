@@ -21,11 +21,6 @@ from nettverk.contacts.services import contact_create
 from nettverk.goals.models import Goal
 from nettverk.interactions.models import Interaction
 from nettverk.interactions.services import interaction_log
-from tests.web.conftest import alice_client, bob_client
-from tests.web.test_browser import page
-
-# Signed-in clients and the Playwright page, shared with the web tests.
-__all__ = ["alice_client", "bob_client", "page"]
 
 
 def goal_make(owner: User, **fields: Any) -> Goal:

@@ -11,25 +11,19 @@ import pytest
 from nettverk.accounts.models import User
 from nettverk.contacts.services import contact_create
 from nettverk.goals.models import Goal
-from tests.web.test_browser import CHROMIUM
+from tests.browser import BROWSER, sign_in
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
     from pytest_django.live_server_helper import LiveServer
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no browser at {CHROMIUM}"),
-]
+pytestmark = BROWSER
 CLEAR = "Have 2 meetings with CFOs every week this quarter"
 
 
 @pytest.fixture
 def signed_in(live_server: LiveServer, alice: User, page: Page) -> Iterator[Page]:
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Username").fill("alice")
-    page.get_by_label("Password").fill("alice-pass-2026")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server.url)
     yield page
 
 

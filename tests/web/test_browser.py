@@ -3,43 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
-
 from nettverk.accounts.models import User
+from tests.browser import BROWSER, sign_in
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
     from pytest_django.live_server_helper import LiveServer
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 # A word the Swedish catalog translates on the settings page (e.g. the nav's "Contacts");
 # None until the sv catalog exists, and then only the page language is checked.
 SWEDISH_WORD: str | None = "Kontakter"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no browser at {CHROMIUM}"),
-]
-
-
-@pytest.fixture
-def page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Page]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the test
-    # fixtures make here are still plain synchronous ones.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        browser.close()
+pytestmark = BROWSER
 
 
 def test_it_runs_the_whole_loop_in_a_browser(live_server: LiveServer, alice: User,
@@ -47,10 +24,7 @@ def test_it_runs_the_whole_loop_in_a_browser(live_server: LiveServer, alice: Use
     from playwright.sync_api import expect
 
     url = live_server.url
-    page.goto(f"{url}/login/")
-    page.get_by_label("Username").fill("alice")
-    page.get_by_label("Password").fill("alice-pass-2026")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, url)
     expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
 
     page.goto(f"{url}/contacts/new/")

@@ -5,35 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
 from nettverk.contacts.services import contact_create
+from tests.browser import BROWSER, sign_in
 from tests.imports.helpers import fixtures_dir
-
-from .test_browser import CHROMIUM, page  # noqa: F401  (the page fixture)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
     from pytest_django.live_server_helper import LiveServer
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no browser at {CHROMIUM}"),
-]
+pytestmark = BROWSER
 
 
 def test_it_imports_and_merges_in_a_browser(live_server: LiveServer, alice: User,
-                                            page: Page) -> None:  # noqa: F811
+                                            page: Page) -> None:
     from playwright.sync_api import expect
 
     contact_create(owner=alice, name="Lars Bergstrom", organization="Nordbanken")
     url = live_server.url
-    page.goto(f"{url}/login/")
-    page.get_by_label("Username").fill("alice")
-    page.get_by_label("Password").fill("alice-pass-2026")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, url)
 
     page.get_by_role("link", name="Import", exact=True).click()
     page.get_by_label("Contact files").set_input_files(
