@@ -150,16 +150,7 @@ def status(ref: str, status: str) -> None:
 @click.argument("contacts", nargs=-1, required=True, metavar="CONTACT...")
 def tie(ref: str, contacts: tuple[str, ...]) -> None:
     """Count these contacts for GOAL even when they are outside its segment."""
-    setup()
-    from nettverk.contacts.services import contact_find
-    from nettverk.goals.services import goal_find, goal_tie
-
-    user = current_user()
-    goal = goal_find(user, ref)
-    found = [contact_find(user, c) for c in contacts]
-    goal_tie(goal, found)
-    console.print(f"Tied {', '.join(c.name for c in found)} to goal #{goal.pk}.",
-                      highlight=False)
+    _tie_or_untie(ref, contacts, untie=False)
 
 
 @command.command("untie")
@@ -167,13 +158,18 @@ def tie(ref: str, contacts: tuple[str, ...]) -> None:
 @click.argument("contacts", nargs=-1, required=True, metavar="CONTACT...")
 def untie(ref: str, contacts: tuple[str, ...]) -> None:
     """Stop counting these contacts for GOAL unless they are in its segment."""
+    _tie_or_untie(ref, contacts, untie=True)
+
+
+def _tie_or_untie(ref: str, contacts: tuple[str, ...], *, untie: bool) -> None:
     setup()
     from nettverk.contacts.services import contact_find
-    from nettverk.goals.services import goal_find, goal_untie
+    from nettverk.goals.services import goal_find, goal_tie, goal_untie
 
     user = current_user()
     goal = goal_find(user, ref)
     found = [contact_find(user, c) for c in contacts]
-    goal_untie(goal, found)
-    console.print(f"Untied {', '.join(c.name for c in found)} from goal #{goal.pk}.",
-                  highlight=False)
+    (goal_untie if untie else goal_tie)(goal, found)
+    names = ", ".join(c.name for c in found)
+    said = f"Untied {names} from" if untie else f"Tied {names} to"
+    console.print(f"{said} goal #{goal.pk}.", highlight=False)
