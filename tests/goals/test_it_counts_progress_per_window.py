@@ -45,6 +45,19 @@ def test_it_counts_month_ends_and_quarter_ends_in_their_own_window(alice: User) 
     assert counts(goal_progress(goal, today=d("2026-07-01"))) == [3, 1]
 
 
+def test_it_counts_every_event_on_a_busy_day(alice: User) -> None:
+    """GIVEN three meetings in one week, two of them on the same day
+    WHEN progress is worked out (the database counts per day)
+    THEN the week counts all three."""
+    goal = goal_make(alice, measure="meetings", cadence="week", target=2,
+                     start=d("2026-03-02"), end=d("2026-03-15"), industries=["energy"])
+    ingrid = person(alice, "Ingrid Berg", industry="Energy")
+    per = person(alice, "Per Lund", industry="Energy")
+    for contact, day in [(ingrid, "2026-03-03"), (per, "2026-03-03"), (per, "2026-03-05")]:
+        touch(alice, contact, day)
+    assert counts(goal_progress(goal, today=d("2026-03-16"))) == [3, 0]
+
+
 def test_it_clips_the_first_and_last_week_and_pro_rates_their_target(alice: User) -> None:
     """A period from Friday 1 January to Wednesday 13 January 2027 at 2 a week."""
     goal = goal_make(alice, cadence="week", target=2, start=d("2027-01-01"),

@@ -125,3 +125,22 @@ def test_it_finds_a_relevant_contact_below_the_first_rows(alice: User) -> None:
                 industries=["energy"])
     assert [item.name for item in due_list(alice, limit=2)] == ["Ola Nordmann", "Colleague 0"]
     assert due_list(alice, limit=0)[0].name == "Ola Nordmann"
+
+
+def test_it_names_every_goal_a_contact_fits_and_counts_the_whole_list(alice: User) -> None:
+    """GIVEN two active goals, one contact in both segments and two in neither
+    WHEN the top of the due list is asked for
+    THEN the contact in both comes first naming both goals, and the length counts everyone."""
+    from nettverk.goals.services import goal_create
+    from nettverk.relationships.due import due_top
+
+    _last_met(alice, "Anna Andersson", 60, cadence_days="30", industry="Retail")
+    _last_met(alice, "Berit Dahl", 60, cadence_days="30", industry="Retail")
+    _last_met(alice, "Ola Nordmann", 59, cadence_days="30", industry="Energy", title="CFO")
+    goal_create(owner=alice, sentence="Meet 5 people in energy this year",
+                industries=["energy"])
+    goal_create(owner=alice, sentence="Get to know 3 CFOs", functions=["finance"])
+    items, total = due_top(alice, limit=1)
+    assert ([item.name for item in items], total) == (["Ola Nordmann"], 3)
+    assert items[0].goals == ("Meet 5 people in energy this year", "Get to know 3 CFOs")
+    assert "fits 2 of your goals, such as “Meet 5 people in energy this year”" in items[0].why

@@ -121,7 +121,8 @@ class Contact(Owned):
         ordering = ["name", "id"]
         indexes = [
             models.Index(fields=["owner", "name"]),
-            models.Index(fields=["owner", "function"]),
+            models.Index(fields=["owner", "function", "decision_maker"]),
+            models.Index(fields=["owner", "first_met"]),
         ]
         constraints = [
             models.UniqueConstraint(fields=["owner", "uid"], name="contact_uid_unique_per_owner")

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from nettverk.accounts.http import AuthedRequest
-from nettverk.contacts.services import contact_counts, contacts_by_function
+from nettverk.contacts.services import contact_summary
 from nettverk.interactions.services import interactions_count_since, interactions_recent
 
 RECENT_DAYS = 30
@@ -23,12 +23,14 @@ RECENT_DAYS = 30
 def home(request: AuthedRequest) -> HttpResponse:
     user = request.user
     since = timezone.localdate() - timedelta(days=RECENT_DAYS)
+    summary = contact_summary(user)
     context = {
-        **contact_counts(user),
+        "contacts": summary.contacts,
+        "decision_makers": summary.decision_makers,
         "recent_count": interactions_count_since(user, since),
         "recent_days": RECENT_DAYS,
         "recent": interactions_recent(user, limit=10),
-        "functions": function_bars(contacts_by_function(user)),
+        "functions": function_bars(summary.by_function),
     }
     return render(request, "dashboard/home.html", context)
 

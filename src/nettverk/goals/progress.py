@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from nettverk.goals.models import Goal
-from nettverk.goals.segments import event_days
+from nettverk.goals.segments import event_counts
 from nettverk.goals.windows import Window, calendar_window, windows
 
 BEHIND_SHARE = 0.6
@@ -102,8 +102,8 @@ def goal_progress(goal: Goal, *, today: date | None = None) -> Progress:
     today = today or timezone.localdate()
     start, end, last = goal_period(goal, today)
     spans = windows(goal.cadence, start, last)
-    days = event_days(goal, start, min(last, today)) if today >= start else []
-    counted = [_count(w, days, goal.target, today) for w in spans]
+    per_day = event_counts(goal, start, min(last, today)) if today >= start else {}
+    counted = [_count(w, per_day, goal.target, today) for w in spans]
     total = sum(w.count for w in counted)
     targets = [w.target for w in counted]
     period_target = sum(t for t in targets if t is not None) if goal.target else None
@@ -116,10 +116,12 @@ def goal_progress(goal: Goal, *, today: date | None = None) -> Progress:
     )
 
 
-def _count(window: Window, days: list[date], target: int | None, today: date) -> WindowCount:
+def _count(window: Window, per_day: dict[date, int], target: int | None,
+           today: date) -> WindowCount:
     state = "past" if window.end < today else "future" if window.start > today else "current"
     return WindowCount(
-        start=window.start, end=window.end, count=sum(1 for d in days if window.holds(d)),
+        start=window.start, end=window.end,
+        count=sum(n for day, n in per_day.items() if window.holds(day)),
         target=math.ceil(target * window.share - 1e-9) if target else None, state=state,
     )
 

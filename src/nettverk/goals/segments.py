@@ -16,7 +16,7 @@ from datetime import date
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from nettverk.contacts.models import Contact, Tag
 from nettverk.goals.models import Goal, Measure
@@ -84,10 +84,15 @@ def goal_contacts(goal: Goal) -> QuerySet[Contact]:
     mine = Contact.objects.owned_by(goal.owner)
     if segment_is_empty(goal):
         return mine
+    return mine.filter(goal_q(goal))
+
+
+def goal_q(goal: Goal) -> Q:
+    """A filter on Contact: in the goal's segment, which must name someone, or tied to it."""
     tied = Goal.contacts.through.objects.filter(goal=goal).values("contact_id")
     in_tied_interactions = Interaction.contacts.through.objects.filter(
         interaction__goal=goal).values("contact_id")
-    return mine.filter(segment_q(goal) | Q(pk__in=tied) | Q(pk__in=in_tied_interactions))
+    return segment_q(goal) | Q(pk__in=tied) | Q(pk__in=in_tied_interactions)
 
 
 def goal_interactions(goal: Goal) -> QuerySet[Interaction]:
@@ -103,10 +108,17 @@ def goal_interactions(goal: Goal) -> QuerySet[Interaction]:
     return found.filter(Q(goal=goal) | Q(pk__in=with_contacts))
 
 
-def event_days(goal: Goal, start: date, end: date) -> list[date]:
-    """The day of each event the goal's measure counts between start and end (inclusive)."""
+def event_counts(goal: Goal, start: date, end: date) -> dict[date, int]:
+    """How many events the goal's measure counts on each day between start and end (inclusive).
+
+    Counted per day by the database: a goal over a year of meetings reads a row a day, not one
+    per meeting.
+    """
     if goal.measure == Measure.NEW_CONTACTS:
         met = goal_contacts(goal).filter(first_met__range=(start, end))
-        return [day for day in met.order_by().values_list("first_met", flat=True) if day]
-    return list(goal_interactions(goal).filter(occurred_on__range=(start, end))
-                .order_by().values_list("occurred_on", flat=True))
+        return _per_day(met, "first_met")
+    return _per_day(goal_interactions(goal).filter(occurred_on__range=(start, end)), "occurred_on")
+
+
+def _per_day(found: QuerySet[Contact] | QuerySet[Interaction], day: str) -> dict[date, int]:
+    return dict(found.order_by().values(day).annotate(count=Count("pk")).values_list(day, "count"))

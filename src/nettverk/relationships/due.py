@@ -22,7 +22,6 @@ from typing import Any
 
 from django.db.models import (
     Case,
-    Count,
     DateField,
     F,
     FloatField,
@@ -32,7 +31,6 @@ from django.db.models import (
     QuerySet,
     Value,
     When,
-    Window,
 )
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast, Least, Round
@@ -130,16 +128,24 @@ def due_top(owner: User, *, today: date | None = None, limit: int = 20,
     found = due_now(owner, today)
     if contact_id is not None:
         found = found.filter(contact_id=contact_id)
-    rows = found.annotate(
-        overdue=DaysSince("due_on", today), score=_score(today), total=Window(Count("pk")),
-    ).order_by("-score", "due_on", "contact__name", "contact_id").values_list(
+    rows = found.annotate(overdue=DaysSince("due_on", today), score=_score(today)).order_by(
+        "-score", "due_on", "contact__name", "contact_id").values_list(
         "contact_id", "contact__name", "due_on", "overdue", "last_interaction_on",
-        "cadence_days", "contact__strength", "contact__decision_maker", "tier", "score", "total")
+        "cadence_days", "contact__strength", "contact__decision_maker", "tier", "score")
     goals = focused_goals(owner)
     band = _band(rows, limit, GOAL_POINTS if goals else 0)
-    items = _with_goals([DueItem(*row[:-1]) for row in band], goals)
+    items = _with_goals([DueItem(*row) for row in band], goals)
     ranked = sorted(items, key=lambda item: (-item.score, item.due_on, item.name, item.id))
-    return (ranked[:limit] if limit else ranked), (band[0][-1] if band else 0)
+    return (ranked[:limit] if limit else ranked), _total(found, band, limit)
+
+
+def _total(found: QuerySet[Relationship], band: list[tuple[Any, ...]], limit: int) -> int:
+    """How long the whole list is: the band when it holds it all, else counted apart, which
+    reads one index; a window count over the ordered rows would make the database score and
+    sort every due contact before handing out the first."""
+    if not limit or len(band) < limit:
+        return len(band)
+    return found.count()
 
 
 def _band(rows: QuerySet[Any, tuple[Any, ...]], limit: int, reach: int) -> list[tuple[Any, ...]]:

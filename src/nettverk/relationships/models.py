@@ -45,7 +45,7 @@ class Relationship(Owned):
     computed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["owner", "due_on"])]
+        indexes = [models.Index(fields=["owner", "due_on", "snoozed_until"])]
 
     def __str__(self) -> str:
         return f"relationship with {self.contact_id}"
