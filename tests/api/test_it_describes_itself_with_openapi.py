@@ -17,6 +17,7 @@ EXPECTED = {
     "/api/goals": {"get"},
     "/api/goals/{goal_id}": {"get"},
     "/api/ask": {"get"},
+    "/api/ask/saved": {"get", "post"},
     "/api/due": {"get"},
 }
 
