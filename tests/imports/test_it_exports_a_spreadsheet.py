@@ -57,3 +57,13 @@ def test_each_contact_is_one_row_with_lists_in_one_cell(alice: User) -> None:
 def test_bob_gets_only_a_header(alice: User, bob: User) -> None:
     contact_create(owner=alice, name="Ingrid Berg")
     assert _csv(bob).count("\r\n") == 1
+
+
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_kept_as_text(alice: User) -> None:
+    contact_create(owner=alice, name="=HYPERLINK(\"http://evil.example\",\"Click\")",
+                   title="@SUM(A1:A9)", notes="-2+3", phones=["+47 22 33 44 55"])
+    [row] = list(csv.DictReader(io.StringIO(_csv(alice)[1:])))
+    assert row["name"] == "'=HYPERLINK(\"http://evil.example\",\"Click\")"
+    assert row["title"] == "'@SUM(A1:A9)"
+    assert row["notes"] == "'-2+3"
+    assert row["phones"] == "+4722334455"  # a phone number stays as it is

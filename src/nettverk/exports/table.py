@@ -2,12 +2,15 @@
 
 UTF-8 with a byte-order mark so Excel reads the letters right, CRLF line ends, a header row.
 Several values in one cell (emails, phones, links, addresses, tags) are separated by " ::: ",
-as Google Contacts writes them; a birthday without a year is "--MM-DD".
+as Google Contacts writes them; a birthday without a year is "--MM-DD". A text a spreadsheet
+would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+apostrophe, except a plain number or phone number such as "+47 22 33 44 55".
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -17,6 +20,15 @@ from nettverk.exports.people import contacts_for_export
 from nettverk.imports.store_existing import field_text
 
 SEPARATOR = " ::: "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?[\d\s().-]+")
+
+
+def _safe(value: Any) -> Any:
+    """The value as a spreadsheet will show it, never run it (CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _many(values: list[str]) -> str:
@@ -62,6 +74,6 @@ def write_csv(owner: User, out: IO[str]) -> int:
     writer.writerow([name for name, _value in COLUMNS])
     count = 0
     for contact in contacts_for_export(owner):
-        writer.writerow([value(contact) for _name, value in COLUMNS])
+        writer.writerow([_safe(value(contact)) for _name, value in COLUMNS])
         count += 1
     return count
