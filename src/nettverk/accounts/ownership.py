@@ -17,6 +17,10 @@ class OwnedQuerySet(models.QuerySet[_M]):
     def owned_by(self, user: User) -> Self:
         return self.filter(owner=user)
 
+    def numbered(self, ref: str) -> _M | None:
+        """The record whose id `ref` spells, if any: how the CLI names a record by number."""
+        return self.filter(pk=int(ref)).first() if ref.isdigit() else None
+
 
 class Owned(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

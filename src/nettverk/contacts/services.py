@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
@@ -218,11 +218,8 @@ def contact_find(owner: User, ref: str) -> Contact:
     """A contact by id, email or an unambiguous (part of a) name."""
     mine = Contact.objects.owned_by(owner)
     ref = ref.strip()
-    if ref.isdigit():
-        try:
-            return mine.get(pk=int(ref))
-        except ObjectDoesNotExist:
-            pass
+    if (numbered := mine.numbered(ref)) is not None:
+        return numbered
     if "@" in ref:
         found = mine.filter(emails__address__iexact=ref).distinct()
         if found.count() == 1:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -169,11 +169,8 @@ def goal_find(owner: User, ref: str) -> Goal:
     """A goal by id or an unambiguous part of its sentence or purpose."""
     mine = Goal.objects.owned_by(owner)
     ref = ref.strip()
-    if ref.isdigit():
-        try:
-            return mine.get(pk=int(ref))
-        except ObjectDoesNotExist:
-            pass
+    if (numbered := mine.numbered(ref)) is not None:
+        return numbered
     found = mine.filter(Q(sentence__icontains=ref) | Q(purpose__icontains=ref))
     count = found.count() if ref else 0
     if count == 1:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from nettverk.goals.calendar import goals_calendar
 from nettverk.goals.charts import cumulative_chart, window_chart
 from nettverk.goals.progress import goal_progress
 from nettverk.goals.share import goal_shared
-from nettverk.relationships.calendar import feed_owner
+from nettverk.relationships.views.calendar import feed_response
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -33,13 +33,6 @@ def share_page(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "HEAD"])
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
-    owner = feed_owner(token)
-    if owner is None:
-        raise Http404
-    with translation.override(owner.language):
-        body = goals_calendar(owner, goal_url=lambda pk: request.build_absolute_uri(
-            reverse("goals:detail", args=[pk])))
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="goals.ics"'
-    response["Cache-Control"] = "private, max-age=900"
-    return response
+    return feed_response(token, "goals.ics", lambda owner: goals_calendar(
+        owner, goal_url=lambda pk: request.build_absolute_uri(
+            reverse("goals:detail", args=[pk]))))

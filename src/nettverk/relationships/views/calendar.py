@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,20 +14,29 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from nettverk.accounts.http import AuthedRequest
+from nettverk.accounts.models import User
 from nettverk.relationships.calendar import due_calendar, feed_owner, feed_renew
 
 
 @require_http_methods(["GET", "HEAD"])
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
-    """No sign-in: calendar apps cannot log in, so the unguessable address is the key."""
+    return feed_response(token, "due.ics", lambda owner: due_calendar(
+        owner, contact_url=lambda pk: request.build_absolute_uri(
+            reverse("contacts:detail", args=[pk]))))
+
+
+def feed_response(token: str, filename: str, build: Callable[[User], bytes]) -> HttpResponse:
+    """A calendar `build` writes for the owner of the feed address, in the owner's language.
+
+    No sign-in: calendar apps cannot log in, so the unguessable address is the key.
+    """
     owner = feed_owner(token)
     if owner is None:
         raise Http404
     with translation.override(owner.language):
-        body = due_calendar(owner, contact_url=lambda pk: request.build_absolute_uri(
-            reverse("contacts:detail", args=[pk])))
+        body = build(owner)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="due.ics"'
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Cache-Control"] = "private, max-age=900"
     return response
 
