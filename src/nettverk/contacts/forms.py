@@ -15,6 +15,7 @@ from nettverk.arenas.models import Arena
 from nettverk.arenas.services import arena_get_or_create
 from nettverk.contacts.models import Contact, Function, Seniority, Tag
 from nettverk.contacts.services import contact_create, contact_update
+from nettverk.contacts.validation import CADENCE_DAYS_MAX
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -75,7 +76,8 @@ class ContactForm(forms.Form):
         empty_label=_("Nobody"),
     )
     cadence_days = forms.IntegerField(
-        label=_("Keep in touch every (days)"), required=False, min_value=1, max_value=3650,
+        label=_("Keep in touch every (days)"), required=False, min_value=1,
+        max_value=CADENCE_DAYS_MAX,
     )
     tags = _text(_("Tags"), help_text=_("Separated by commas."))
     links = _text(_("Links"), rows=2, help_text=_("Profile or web addresses, one per line."))

@@ -134,24 +134,12 @@ def _apply_plain_fields(contact: Contact, fields: dict[str, Any]) -> None:
         elif field in DATE_FIELDS:
             setattr(contact, field, v.parse_date(field, value))
         elif field == "cadence_days":
-            contact.cadence_days = _clean_cadence(value)
+            contact.cadence_days = v.clean_cadence(value)
         elif field in ("arena", "introduced_by"):
             _check_same_owner(contact, field, value)
             setattr(contact, field, value)
         else:
             raise TypeError(f"contact has no field {field!r}")
-
-
-def _clean_cadence(value: Any) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        days = int(value)
-    except (TypeError, ValueError):
-        days = 0
-    if not 1 <= days <= 3650:
-        raise ValidationError({"cadence_days": _("Give a number of days from 1 to 3650.")})
-    return days
 
 
 def _check_same_owner(contact: Contact, field: str, value: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from typing import Any
 
 import phonenumbers
 from django.core.exceptions import ValidationError
@@ -16,6 +17,20 @@ LONG_TEXT_MAX = 100_000
 # A date in this year is a birthday without a year ("--03-22"), as Apple and Google store it;
 # 1604 is a leap year, so 29 February fits.
 NO_YEAR = 1604
+CADENCE_DAYS_MAX = 3650  # keep in touch at least every ten years
+
+
+def clean_cadence(value: Any) -> int | None:
+    """A keep-in-touch cadence in days, or None when left empty."""
+    if value is None or value == "":
+        return None
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        days = 0
+    if not 1 <= days <= CADENCE_DAYS_MAX:
+        raise ValidationError({"cadence_days": _("Give a number of days from 1 to 3650.")})
+    return days
 
 
 def clean_name(raw: str) -> str:

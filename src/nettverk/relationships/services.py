@@ -17,7 +17,6 @@ from nettverk.relationships.models import Relationship, TagCadence, Tier
 from nettverk.relationships.recompute import strength_recompute
 
 MAX_SNOOZE_DAYS = 366
-MAX_CADENCE_DAYS = 3650  # as a contact's own cadence
 # "Done" records the cheapest real touchpoint: the user got back in touch, we do not know how.
 DONE_KIND = "message"
 
@@ -71,22 +70,10 @@ def mark_done(contact: Contact, *, today: date | None = None) -> Interaction:
 def tag_cadence_set(tag: Tag, days: int | str | None) -> None:
     """Keep in touch with everyone tagged `tag` at least every `days` days (None or "": no
     default), and move their due days at once."""
-    cadence = _cadence_days(days)
+    cadence = v.clean_cadence(days)
     if cadence is None:
         TagCadence.objects.filter(tag=tag).delete()
     else:
         TagCadence.objects.update_or_create(
             tag=tag, defaults={"owner_id": tag.owner_id, "cadence_days": cadence})
     strength_recompute(tag.owner, list(tag.contacts.values_list("pk", flat=True)))
-
-
-def _cadence_days(value: int | str | None) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        days = int(value)
-    except (TypeError, ValueError):
-        days = 0
-    if not 1 <= days <= MAX_CADENCE_DAYS:
-        raise ValidationError({"cadence_days": _("Give a number of days from 1 to 3650.")})
-    return days
