@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import date
 from uuid import uuid4
 
+from django.db import connection
+
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact, ContactEmail
 from nettverk.contacts.services import contact_create
 from nettverk.imports.bulk import RowBuilder, allocate_ids, insert_rows, sql_literal
 from nettverk.imports.store_new import columns
+
+from .pipeline import import_text
 
 
 def test_it_writes_rows_the_orm_reads_back(alice: User) -> None:
@@ -47,3 +51,30 @@ def test_child_rows_go_in_with_their_columns(alice: User) -> None:
 def test_defaults_become_safe_literals() -> None:
     assert [sql_literal(v) for v in (None, True, 0, "", "it's", b"\x01")] == [
         "NULL", "1", "0", "''", "'it''s'", "X'01'"]
+
+
+def _contact_indexes() -> dict[str, dict[str, object]]:
+    with connection.cursor() as cursor:
+        found = connection.introspection.get_constraints(cursor, Contact._meta.db_table)
+    return {name: {key: found[name][key] for key in ("columns", "unique", "index")}
+            for name in found if found[name]["index"]}
+
+
+LINKEDIN = ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            "Ingrid,Solberg,https://www.linkedin.com/in/ingrid,,Equinor,CFO,05 Jan 2026\n")
+
+
+def test_a_first_import_into_an_empty_home_keeps_every_index(alice: User) -> None:
+    before = _contact_indexes()
+    assert len(before) >= 7
+    result = import_text(alice, LINKEDIN, "Connections.csv")
+    assert result.ok and result.new == 1
+    assert _contact_indexes() == before
+    assert Contact.objects.filter(owner=alice, name="Ingrid Solberg").exists()
+
+
+def test_a_refused_first_import_keeps_every_index(alice: User) -> None:
+    before = _contact_indexes()
+    result = import_text(alice, LINKEDIN + 'Per,"Berg\n', "Connections.csv")
+    assert not result.ok and not Contact.objects.exists()
+    assert _contact_indexes() == before

@@ -157,6 +157,36 @@ def larger_cache() -> Iterator[None]:
             cursor.execute(f"PRAGMA cache_size = {before}")
 
 
+@contextmanager
+def indexes_after(model: type[models.Model]) -> Iterator[None]:
+    """Build the secondary indexes of `model`'s table at the end of a bulk write into it, when
+    the table starts empty (the first import into a fresh home).
+
+    Sorting 100,000 contacts into each of seven indexes once costs a fraction of inserting them
+    row by row. SQLite only, inside the import's transaction: its write lock is the whole
+    database's, so nobody else writes meanwhile, readers go on seeing the indexes of the last
+    commit, and a rollback brings the indexes back. Unique indexes stay: they check the rows as
+    they come. (On PostgreSQL a dropped index locks every reader out until the import commits.)
+    """
+    if connection.vendor != "sqlite" or not connection.in_atomic_block:
+        yield
+        return
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(table)} LIMIT 1")
+        empty = cursor.fetchone() is None
+        cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                       "tbl_name = %s AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%%'",
+                       [table])
+        indexes = cursor.fetchall() if empty else []
+        for name, _sql in indexes:
+            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+    yield
+    with connection.cursor() as cursor:
+        for _name, sql in indexes:
+            cursor.execute(sql)
+
+
 def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
                 literals: dict[str, str] | None = None) -> None:
     """Write `rows` (values in `columns` order, already adapted) into `table`; `literals` are

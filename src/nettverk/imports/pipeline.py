@@ -32,7 +32,7 @@ from nettverk.dedupe.candidates import (
     suspected,
 )
 from nettverk.imports import hooks
-from nettverk.imports.bulk import larger_cache
+from nettverk.imports.bulk import indexes_after, larger_cache
 from nettverk.imports.formats import FormatError, decode_bytes, detect_format, parse
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.mapping import RecordMapper
@@ -109,7 +109,8 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
         text = decode_bytes(data, file=file)
         result.format = fmt or detect_format(text, file)
         with collector_paused(), larger_cache(), transaction.atomic():
-            _import_text(owner, text, result, progress, preview)
+            with indexes_after(Contact):
+                _import_text(owner, text, result, progress, preview)
             if not dry_run:  # strength and the ask's index: only for what stays
                 _after(owner, result)
             elif not _together.get():
