@@ -73,11 +73,13 @@ def _progress(name: str) -> Iterator[Callable[[int, int], None] | None]:
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True) as bar:
+    # Redrawn at each tick rather than by Rich's refresh thread: a process with a second thread
+    # reads a big file on one core only (`nettverk.lib.halves`).
+    with Progress(*columns, console=err_console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(name, total=None)
 
         def tick(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=True)
         yield tick
 
 

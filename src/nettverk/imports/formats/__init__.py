@@ -7,7 +7,7 @@ No Django here: the import pipeline stores the records. Every parser raises `For
 "file:line: field: message") for a file it cannot read, and nothing else for bad input.
 """
 
-from nettverk.imports.formats.detect import FORMATS, detect_format, parse
+from nettverk.imports.formats.detect import FORMATS, detect_format, parse, read, split
 from nettverk.imports.formats.google import parse_google
 from nettverk.imports.formats.linkedin import parse_linkedin
 from nettverk.imports.formats.outlook import parse_outlook
@@ -28,4 +28,6 @@ __all__ = [
     "parse_linkedin",
     "parse_outlook",
     "parse_vcards",
+    "read",
+    "split",
 ]

@@ -11,14 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from nettverk.imports.formats.google import is_google_header, parse_google
 from nettverk.imports.formats.linkedin import is_linkedin_header, parse_linkedin
 from nettverk.imports.formats.outlook import is_outlook_header, parse_outlook
 from nettverk.imports.formats.records import ContactRecord, FormatError
 from nettverk.imports.formats.tabular import guess_delimiter
-from nettverk.imports.formats.vcard import parse_vcards
+from nettverk.imports.formats.vcard import parse_vcards, read_cards, split_cards
 
 FORMATS = ("vcard", "linkedin", "google", "outlook", "json")
 _HEAD = 65536  # enough for any header, LinkedIn's preamble included
@@ -67,6 +68,22 @@ def parse(text: str, fmt: str, *, file: str = "") -> list[ContactRecord]:
         known = ", ".join(_PARSERS)
         raise ValueError(f"parse() reads {known}; {fmt!r} is not one of them")
     return parser(text, file=file)
+
+
+def split(text: str, fmt: str, *, file: str = "") -> list[Any]:
+    """The parts of `text` that `read` turns into records independently of one another: the
+    records themselves for a CSV, the cards still to be read for a vCard file (reading them is
+    most of the work). FormatError for a broken file, as `parse`."""
+    if fmt == "vcard":
+        return split_cards(text, file=file)
+    return parse(text, fmt, file=file)
+
+
+def read(parts: Sequence[Any], fmt: str, *, file: str = "") -> list[ContactRecord]:
+    """The records of some of `split`'s parts, in their order."""
+    if fmt == "vcard":
+        return read_cards(parts, file=file)
+    return list(parts)
 
 
 def _csv_kind(head: str) -> str:

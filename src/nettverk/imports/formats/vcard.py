@@ -15,7 +15,7 @@ an empty line. Blank lines are ignored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from nettverk.imports.formats.records import MAX_FIELD, ContactRecord, FormatError
 from nettverk.imports.formats.vcard_fields import CardBuilder, field_of
@@ -29,16 +29,27 @@ Card = tuple[int, str]  # line of BEGIN:VCARD, the text between it and END:VCARD
 
 def parse_vcards(text: str, *, file: str = "") -> list[ContactRecord]:
     """Every card in `text` as a record, in file order; FormatError for a broken file."""
-    text = normalize(text)
+    return read_cards(split_cards(text, file=file), file=file)
+
+
+def split_cards(text: str, *, file: str = "") -> list[Card]:
+    """The cards of `text`, not read yet: each is read on its own (`read_cards`), so the cards
+    of a big file can be shared out between processes. FormatError when BEGIN and END lines do
+    not pair up or there is no card at all."""
+    found = list(cards(normalize(text), file))
+    if not found:
+        raise _no_cards(file)
+    return found
+
+
+def read_cards(found: Iterable[Card], *, file: str = "") -> list[ContactRecord]:
     builder = CardBuilder(file)
     records = []
-    for start, body in cards(text, file):
+    for start, body in found:
         record = builder.quick(start, body)
         if record is None:
             record = builder.exact(start, list(logical_lines(body, start + 1, file)))
         records.append(record)
-    if not records:
-        raise _no_cards(file)
     return records
 
 
