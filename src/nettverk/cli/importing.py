@@ -74,7 +74,7 @@ def _progress(name: str) -> Iterator[Callable[[int, int], None] | None]:
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     # Redrawn at each tick rather than by Rich's refresh thread: a process with a second thread
-    # reads a big file on one core only (`nettverk.lib.halves`).
+    # reads a big file on one core only (`nettverk.lib.two_cores`).
     with Progress(*columns, console=err_console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(name, total=None)
 

@@ -1,4 +1,4 @@
-"""Work on a long list shared out between this process and a forked child."""
+"""Pure work done in a forked child while this process goes on."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from nettverk.imports.formats import FormatError
-from nettverk.lib.halves import in_halves
+from nettverk.lib.two_cores import in_background, in_halves
 
 PARENT = os.getpid()
 
@@ -66,3 +66,36 @@ def _dies_in_the_child(part: Sequence[int]) -> int:
 
 def test_a_child_that_dies_without_answering_has_its_half_worked_out_here() -> None:
     assert in_halves(_dies_in_the_child, range(10), enough=4) == [10, 35]
+
+
+def test_background_work_runs_in_a_child_while_this_process_goes_on() -> None:
+    with in_background(lambda: (os.getpid(), sum(range(100)))) as pending:
+        here = sum(range(10))
+        there, total = pending.result()
+    assert (here, total) == (45, 4950) and there != PARENT
+
+
+def test_background_errors_are_raised_by_result() -> None:
+    with (in_background(lambda: _refuse_line(range(5), frozenset({3}))) as pending,
+          pytest.raises(FormatError, match=r"cards\.vcf:3")):
+        pending.result()
+
+
+def test_background_work_runs_here_in_a_threaded_process() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with in_background(os.getpid) as pending:
+            assert pending.result() == PARENT
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_leaving_the_block_early_stops_the_child() -> None:
+    with pytest.raises(KeyError), in_background(lambda: b"x" * 1_000_000) as pending:
+        child = pending.pid
+        raise KeyError("the parent's own work failed")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
