@@ -28,6 +28,8 @@ _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "phd", "mb
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents and punctuation removed, words separated by single spaces."""
+    if text.isascii():  # most email addresses: each is new to the cache, so kept cheap
+        return _NOT_WORD.sub(" ", text.lower()).strip()
     lowered = text.lower().translate(_SPECIAL)
     plain = unicodedata.normalize("NFKD", lowered)
     ascii_only = plain.encode("ascii", "ignore").decode("ascii")

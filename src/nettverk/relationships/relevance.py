@@ -55,7 +55,7 @@ def goals_by_contact(goals: list[Goal], ids: Collection[int]) -> dict[int, list[
                for goal in goals}
     found: dict[int, list[Goal]] = {}
     for batch in batched(ids, ID_BATCH):
-        rows = (Contact.objects.owned_by(goals[0].owner).filter(pk__in=batch)
+        rows = (Contact.objects.owned_by(goals[0].owner).filter(pk__in=batch).order_by()
                 .annotate(**columns).values_list("pk", *columns))
         for pk, *hits in rows:
             relevant = [goal for goal, hit in zip(goals, hits, strict=True) if hit]

@@ -37,6 +37,8 @@ def segment_words(segment: Segment | Goal) -> list[str]:
 @register.inclusion_tag("goals/_panel.html", takes_context=True)
 def goals_panel(context: template.Context) -> dict[str, Any]:
     """The dashboard's goals: each active goal with its pace badge."""
-    today = timezone.localdate()
-    goals = goals_of(context["request"].user, active_only=True)[:PANEL_GOALS]
+    today, user = timezone.localdate(), context["request"].user
+    goals = list(goals_of(user, active_only=True)[:PANEL_GOALS])
+    for goal in goals:
+        goal.owner = user  # known already: counting progress would fetch it again per goal
     return {"goal_rows": [(goal, goal_progress(goal, today=today)) for goal in goals]}
