@@ -50,6 +50,20 @@ def test_different_people_are_not_suggested(alice: User) -> None:
     assert duplicate_candidates(people) == []
 
 
+def test_an_email_that_spells_the_name_lifts_a_nickname_over_the_threshold() -> None:
+    kalle = person(1, "Kalle Anka", emails=["karl.anka@example.se"], given="Kalle", family="Anka")
+    karl = person(2, "Karl Anka", given="Karl", family="Anka")
+    (pair,) = duplicate_candidates([kalle, karl])
+    assert pair.reasons == ("similar names (67%)", "karl.anka@example.se spells the other's name")
+    assert duplicate_candidates([person(1, "Kalle Anka", given="Kalle", family="Anka"), karl]) == []
+
+
+def test_an_initial_matches_the_name_it_starts() -> None:
+    (pair,) = duplicate_candidates([person(1, "L. Bergström", given="L.", family="Bergström"),
+                                    person(2, "Lars Bergstrom", given="Lars", family="Bergstrom")])
+    assert pair.reasons == ("similar names (90%)",)
+
+
 def test_blocking_keeps_a_big_crowd_of_namesakes_cheap() -> None:
     """5,000 people with one name: compared with a bounded number of neighbours each, not all."""
     crowd = [person(i, "Anna Berg", f"Firma {i}") for i in range(5000)]
