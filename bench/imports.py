@@ -195,12 +195,13 @@ def _time_phases(pipeline: Any, hooks: Any, phases: dict[str, float]) -> None:
                 phases[label] = phases.get(label, 0.0) + time.perf_counter() - started
         setattr(module, name, wrapper)
 
-    timed(pipeline, "parse", "parse")
+    timed(pipeline, "split", "split")
     timed(pipeline, "incoming_from_text", "parse+map")
     timed(pipeline, "store", "store")
     timed(pipeline, "suspected_count", "suspects")
     timed(hooks, "strength_recompute", "strength")
     timed(hooks, "reindex_contacts", "ask index")
+    timed(hooks, "index_new_contacts", "ask index")
 
 
 def run_import(fmt: str, path: Path, database_url: str | None) -> dict[str, Any]:

@@ -9,15 +9,24 @@ from collections.abc import Sequence
 import pytest
 
 from nettverk.imports.formats import FormatError
+from nettverk.lib import two_cores
 from nettverk.lib.two_cores import in_background, in_halves
 
 PARENT = os.getpid()
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork even if the browser tests' live server thread runs in this test process: the work
+    here takes no lock."""
+    monkeypatch.setattr(two_cores, "_can_fork", lambda: hasattr(os, "fork"))
 
 
 def _pids_and_sums(part: Sequence[int]) -> tuple[int, int]:
     return os.getpid(), sum(part)
 
 
+@pytest.mark.usefixtures("forking")
 def test_the_second_half_is_worked_out_in_another_process() -> None:
     (here, first), (there, second) = in_halves(_pids_and_sums, range(10), enough=4)
     assert (first, second) == (sum(range(5)), sum(range(5, 10)))
@@ -46,12 +55,14 @@ def _refuse_line(part: Sequence[int], bad: frozenset[int]) -> int:
     return len(part)
 
 
+@pytest.mark.usefixtures("forking")
 def test_an_error_in_the_childs_half_is_raised_here() -> None:
     with pytest.raises(FormatError) as raised:
         in_halves(lambda part: _refuse_line(part, frozenset({8})), range(10), enough=4)
     assert str(raised.value) == "cards.vcf:8: N: broken"
 
 
+@pytest.mark.usefixtures("forking")
 def test_the_first_halfs_error_comes_first_like_in_one_pass() -> None:
     with pytest.raises(FormatError) as raised:
         in_halves(lambda part: _refuse_line(part, frozenset({2, 8})), range(10), enough=4)
@@ -64,10 +75,12 @@ def _dies_in_the_child(part: Sequence[int]) -> int:
     return sum(part)
 
 
+@pytest.mark.usefixtures("forking")
 def test_a_child_that_dies_without_answering_has_its_half_worked_out_here() -> None:
     assert in_halves(_dies_in_the_child, range(10), enough=4) == [10, 35]
 
 
+@pytest.mark.usefixtures("forking")
 def test_background_work_runs_in_a_child_while_this_process_goes_on() -> None:
     with in_background(lambda: (os.getpid(), sum(range(100)))) as pending:
         here = sum(range(10))
@@ -75,6 +88,7 @@ def test_background_work_runs_in_a_child_while_this_process_goes_on() -> None:
     assert (here, total) == (45, 4950) and there != PARENT
 
 
+@pytest.mark.usefixtures("forking")
 def test_background_errors_are_raised_by_result() -> None:
     with (in_background(lambda: _refuse_line(range(5), frozenset({3}))) as pending,
           pytest.raises(FormatError, match=r"cards\.vcf:3")):
@@ -93,6 +107,7 @@ def test_background_work_runs_here_in_a_threaded_process() -> None:
         other.join()
 
 
+@pytest.mark.usefixtures("forking")
 def test_leaving_the_block_early_stops_the_child() -> None:
     with pytest.raises(KeyError), in_background(lambda: b"x" * 1_000_000) as pending:
         child = pending.pid

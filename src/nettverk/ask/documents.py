@@ -53,8 +53,7 @@ def concept_token(concept_id: str) -> str:
     return CONCEPT_PREFIX + concept_id
 
 
-@dataclass(frozen=True)
-class ContactText:
+class ContactText(NamedTuple):  # not a dataclass: an import makes 100,000 and hashes them
     """The words of a contact the ask reads, in the order `sql.contact_texts` selects them."""
 
     title: str
@@ -68,35 +67,36 @@ class ContactText:
     tags: tuple[str, ...] = ()
 
 
-
-
 def contact_text(contact: Contact, tags: Iterable[str] | None = None) -> ContactText:
-    """Expects `organization` loaded; reads the tags unless their names are given."""
+    """Expects `organization` loaded; reads the tags unless their names are given. Tags are
+    sorted by code point, as `sql.tag_names` sorts them, whatever the database's collation."""
     if tags is None:
         tags = [tag.name for tag in contact.tags.all()]
     organization = contact.organization
     return ContactText(
         contact.title, contact.expertise, contact.notes, contact.needs, contact.department,
         contact.industry, organization.name if organization else None,
-        organization.industry if organization else None, tuple(tags),
+        organization.industry if organization else None, tuple(sorted(tags)),
     )
 
 
 def field_texts(text: ContactText) -> FieldTexts:
+    return FieldTexts(*map(field_text, field_parts(text)))
+
+
+def field_parts(text: ContactText) -> tuple[tuple[str, ...], ...]:
+    """The values each field joins, in `FieldTexts` order: they say what a field holds as well
+    as its text does, without joining it (the index caches its analysis by them)."""
     # Most contacts have no expertise or notes: skip their analysis (a bulk reindex reads
     # 100,000 contacts).
     expertise, expertise_needs = separate_needs(text.expertise) if text.expertise else ("", "")
     notes, notes_needs = separate_needs(text.notes) if text.notes else ("", "")
-    return FieldTexts(
-        strong=_join([text.title, expertise]),
-        tags=_join(text.tags),
-        org=_join([text.org_name or "", text.org_industry or "", text.department, text.industry]),
-        notes=notes,
-        needs=_join([text.needs, expertise_needs, notes_needs]),
-    )
+    return ((text.title, expertise), text.tags,
+            (text.org_name or "", text.org_industry or "", text.department, text.industry),
+            (notes,), (text.needs, expertise_needs, notes_needs))
 
 
-def _join(parts: Iterable[str]) -> str:
+def field_text(parts: Iterable[str]) -> str:
     # Sentence breaks between parts, so no phrase is read across two fields' values; a part
     # that strips to nothing (empty or only spaces) is left out, tested in C.
     return ". ".join(filter(str.strip, parts))

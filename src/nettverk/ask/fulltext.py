@@ -10,7 +10,7 @@ and a query is a plain OR of quoted tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import connection
@@ -58,13 +58,12 @@ def drop_index(db: BaseDatabaseWrapper) -> None:
                 cursor.execute(sql)
 
 
-def write_rows(rows: Iterable[tuple[int, int, str]]) -> None:
-    """(contact id, owner id, body) into the index; PostgreSQL's column follows by itself."""
-    if connection.vendor != "sqlite":
+def insert_rows(rows: Sequence[tuple[int, int, str]]) -> None:
+    """(contact id, owner id, body) of contacts not in the index (new, or their rows deleted);
+    PostgreSQL's column follows by itself."""
+    if connection.vendor != "sqlite" or not rows:
         return
-    rows = list(rows)
     with connection.cursor() as cursor:
-        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(r[0],) for r in rows])
         cursor.executemany(
             f"INSERT INTO {FTS_TABLE} (rowid, owner_id, body) VALUES (%s, %s, %s)", rows
         )

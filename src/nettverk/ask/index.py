@@ -2,6 +2,7 @@
 
     index_contact(contact)                 # after contact_update; contact_delete calls forget
     reindex_contacts(owner, ids)           # after a bulk write (import, merge); gone ids drop out
+    index_new_contacts(owner, texts)       # contacts an import just created, from its values
     with deferred_indexing(): ...          # many contact_update calls, indexed once at the end
     rebuild_index(owner)                   # `nettverk reindex`
 
@@ -19,19 +20,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from itertools import chain
-from operator import attrgetter
-from typing import Any, NamedTuple
+from itertools import chain, islice
+from typing import NamedTuple
 
 from django.db import connection, transaction
 
 from nettverk.accounts.models import User
 from nettverk.ask import fulltext, sql
 from nettverk.ask.documents import (
-    HELPER_FIELDS,
     ContactText,
     contact_text,
-    field_texts,
+    field_parts,
+    field_text,
     field_tokens,
 )
 from nettverk.ask.models import AskDocument, AskTerm
@@ -41,7 +41,8 @@ from nettverk.lib.text_analysis import stems_of
 from nettverk.lib.vocabulary import all_concepts
 
 DOCS, LENGTH, VERSION = "#docs", "#length", "#version"
-BATCH = 500
+BATCH = 500  # contacts per read: bounded IN lists
+NEW_BATCH = 5000  # new contacts per write: nothing to read, so fewer and larger statements
 # Bump when the analysis changes in a way the vocabulary hash does not see.
 _ANALYSIS_REVISION = 1
 _STEMMER_PROBES = ("consultancies", "organisationer", "rådgivningen", "regnskapsførere",
@@ -50,22 +51,22 @@ _STEMMER_PROBES = ("consultancies", "organisationer", "rådgivningen", "regnskap
 _deferred: ContextVar[set[int] | None] = ContextVar("ask_deferred_ids", default=None)
 
 
-_FIELDS = (*HELPER_FIELDS, "needs")  # a document's field columns, in `_row` order
-_field_texts_in_order = attrgetter(*_FIELDS)
-
-
 class _Field(NamedTuple):
     tokens: tuple[str, ...]
     terms: frozenset[str]
     column: str  # the tokens as the document's column for this field holds them
 
 
-class _Doc(NamedTuple):  # not a frozen dataclass: quicker to make, and a reindex makes 100,000
-    contact_id: int
-    owner_id: int
-    fields: tuple[_Field, ...]  # in `_FIELDS` order
+class _Words(NamedTuple):
+    """What a contact's words decide of its document: all but its contact and owner ids."""
+
     terms: frozenset[str]  # of the helper fields
+    body: str  # those terms sorted: what the full-text index reads
     length: int  # tokens in the helper fields
+    columns: tuple[str, ...]  # one per field, in `FieldTexts` order
+
+
+_Doc = tuple[int, _Words]  # (contact id, its words)
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +85,7 @@ def index_contact(contact: Contact) -> None:
     if pending is not None:
         pending.add(contact.pk)
         return
-    _write(contact.owner_id, [_build(contact.pk, contact.owner_id, contact_text(contact))],
-           [contact.pk])
+    _write(contact.owner_id, [(contact.pk, _words(contact_text(contact)))], [contact.pk])
 
 
 def forget_contact(contact: Contact) -> None:
@@ -124,8 +124,20 @@ def reindex_contacts(owner: User | int, ids: Iterable[int]) -> None:
     delta: Counter[str] = Counter()
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
-        docs = [_build(pk, owner_id, text) for pk, text in _texts(owner_id, chunk)]
-        delta += _replace(owner_id, docs, chunk)
+        # update, not +=, which would drop what the old documents take away (negative counts)
+        delta.update(_replace(owner_id, _docs(_texts(owner_id, chunk)), chunk))
+    _apply(owner_id, delta)
+
+
+@transaction.atomic
+def index_new_contacts(owner: User | int, texts: Iterable[tuple[int, ContactText]]) -> None:
+    """Index contacts of `owner` that have no documents yet (an import just created them) from
+    the words the caller holds: nothing to read back, nothing old to take out."""
+    owner_id = owner if isinstance(owner, int) else owner.pk
+    delta: Counter[str] = Counter()
+    pending = iter(texts)
+    while chunk := list(islice(pending, NEW_BATCH)):
+        delta.update(_insert(owner_id, _docs(chunk)))
     _apply(owner_id, delta)
 
 
@@ -169,18 +181,26 @@ def _texts(owner_id: int, ids: Sequence[int]) -> list[tuple[int, ContactText]]:
     return texts
 
 
-def _build(contact_id: int, owner_id: int, text: ContactText) -> _Doc:
-    fields = tuple(map(_analysed, _field_texts_in_order(field_texts(text))))
-    helpers = fields[:len(HELPER_FIELDS)]
-    return _Doc(contact_id, owner_id, fields, frozenset().union(*[f.terms for f in helpers]),
-                sum([len(f.tokens) for f in helpers]))
+def _docs(texts: Iterable[tuple[int, ContactText]]) -> list[_Doc]:
+    return [(pk, _words(text)) for pk, text in texts]
+
+
+def _words(text: ContactText) -> _Words:
+    # Spelled out rather than looped over the fields: this runs once per contact of a bulk
+    # reindex, where every list and call shows.
+    strong, tags, org, notes, needs = map(_analysed, field_parts(text))
+    terms = strong.terms | tags.terms | org.terms | notes.terms  # `HELPER_FIELDS`
+    length = len(strong.tokens) + len(tags.tokens) + len(org.tokens) + len(notes.tokens)
+    return _Words(terms, " ".join(sorted(terms)), length,
+                  (strong.column, tags.column, org.column, notes.column, needs.column))
 
 
 @lru_cache(maxsize=20_000)
-def _analysed(text: str) -> _Field:
-    """A field's tokens, their set and its column, once per distinct text: a bulk reindex
-    meets the same titles, organizations and tags thousands of times."""
-    tokens = field_tokens(text)
+def _analysed(parts: tuple[str, ...]) -> _Field:
+    """A field's tokens, their set and its column, once per distinct field: a bulk reindex
+    meets the same titles, organizations and tags thousands of times. Keyed by the values
+    the field joins, so a cached field costs no join."""
+    tokens = field_tokens(field_text(parts))
     return _Field(tokens, frozenset(tokens), " ".join(tokens))
 
 
@@ -196,21 +216,20 @@ def _replace(owner_id: int, docs: Sequence[_Doc], ids: Sequence[int]) -> Counter
     for body, length in sql.document_bodies(ids):
         delta.subtract(dict.fromkeys(body.split(), 1))
         delta.subtract({DOCS: 1, LENGTH: length})
-    delta.update(chain.from_iterable(new.terms for new in docs))  # counted in C, not per doc
-    delta.update({DOCS: len(docs), LENGTH: sum(new.length for new in docs)})
     sql.delete_documents(ids)
-    rows = [_row(doc) for doc in docs]
-    sql.insert_documents(rows)
-    kept = {d.contact_id for d in docs}
-    fulltext.delete_rows([pk for pk in ids if pk not in kept])
-    fulltext.write_rows((row[0], owner_id, row[2]) for row in rows)
+    fulltext.delete_rows(ids)
+    delta.update(_insert(owner_id, docs))
     return delta
 
 
-def _row(doc: _Doc) -> tuple[Any, ...]:
-    """A document row in `sql.DOCUMENT_COLUMNS` order."""
-    return (doc.contact_id, doc.owner_id, " ".join(sorted(doc.terms)), doc.length,
-            *(f.column for f in doc.fields))
+def _insert(owner_id: int, docs: Sequence[_Doc]) -> Counter[str]:
+    """Write documents of contacts that have none; return the term counts they add."""
+    delta = Counter(chain.from_iterable(words.terms for _pk, words in docs))  # counted in C
+    delta.update({DOCS: len(docs), LENGTH: sum([words.length for _pk, words in docs])})
+    sql.insert_documents([(pk, owner_id, words.body, words.length, *words.columns)
+                          for pk, words in docs])  # in `sql.DOCUMENT_COLUMNS` order
+    fulltext.insert_rows([(pk, owner_id, words.body) for pk, words in docs])
+    return delta
 
 
 def _apply(owner_id: int, delta: Counter[str]) -> None:

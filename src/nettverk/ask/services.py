@@ -9,7 +9,7 @@ best by reach (`reach`), explain them (`reasons`), and describe who is missing (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -95,7 +95,7 @@ def _rank(owner: User, question: Question, stats: Stats, fits: list[Fit],
     helpers = []
     for score, fit in scored:
         card, tie = ties[fit.contact_id]
-        text = replace(card.text, tags=tuple(tags.get(fit.contact_id, ())))
+        text = card.text._replace(tags=tuple(tags.get(fit.contact_id, ())))
         helpers.append(_helper(card, text, score, fit, tie, question, weights, today, language))
     return helpers
 

@@ -12,10 +12,11 @@ so that each file's counts also see what the files before it would store.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -28,18 +29,19 @@ from nettverk.dedupe.candidates import (
     Person,
     dismissed_pairs,
     people_of,
-    person,
     suspected,
 )
 from nettverk.imports import hooks
 from nettverk.imports.bulk import indexes_after, larger_cache
-from nettverk.imports.formats import FormatError, decode_bytes, detect_format, parse
+from nettverk.imports.formats import FormatError, decode_bytes, detect_format, read, split
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.mapping import RecordMapper
+from nettverk.imports.new_texts import new_contact_texts
 from nettverk.imports.preview import preview_rows
 from nettverk.imports.restore import restore_backup
 from nettverk.imports.store import Progress, Stored, store
 from nettverk.lib.collector import collector_paused
+from nettverk.lib.two_cores import in_halves
 
 # Set inside `dry_runs_together`: a dry run then keeps its savepoint for the files after it.
 _together: ContextVar[bool] = ContextVar("import_dry_runs_together", default=False)
@@ -110,9 +112,9 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
         result.format = fmt or detect_format(text, file)
         with collector_paused(), larger_cache(), transaction.atomic():
             with indexes_after(Contact):
-                _import_text(owner, text, result, progress, preview)
+                stored = _import_text(owner, text, result, progress, preview)
             if not dry_run:  # strength and the ask's index: only for what stays
-                _after(owner, result)
+                _after(owner, result, stored)
             elif not _together.get():
                 transaction.set_rollback(True)
     except FormatError as error:
@@ -144,7 +146,7 @@ def dry_runs_together(dry_run: bool = True) -> Iterator[None]:
 
 
 def _import_text(owner: User, text: str, result: FileResult, progress: Progress | None,
-                 preview: int) -> None:
+                 preview: int) -> Stored:
     _refuse_nul(text, result.file)
     finish = None
     if result.format == "json":
@@ -161,19 +163,29 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
         result.preview = preview_rows(owner, result.contact_ids[:preview])
     result.new_ids, result.updated_ids = stored.new_ids, stored.updated_ids
     result.finish = finish
+    return stored
 
 
-def _after(owner: User, result: FileResult) -> None:
-    hooks.after_import(owner, result.updated_ids, new=result.new_ids,
+def _after(owner: User, result: FileResult, stored: Stored) -> None:
+    texts = new_contact_texts(owner, stored.new_ids, stored.new_items)
+    hooks.after_import(owner, result.updated_ids, new=result.new_ids, new_texts=texts,
                        recompute_new=result.format == "json")
     if result.finish is not None:
         result.finish()
 
 
 def incoming_from_text(text: str, fmt: str, file: str) -> tuple[list[Incoming], list[str]]:
-    """The records of a contact file as `Incoming`s, and the warnings mapping them gave."""
+    """The records of a contact file as `Incoming`s, and the warnings mapping them gave.
+
+    A big file's second half is read and mapped on the other core (`nettverk.lib.two_cores`)."""
+    halves = in_halves(partial(_incoming, fmt=fmt, file=file), split(text, fmt, file=file))
+    return ([item for items, _warnings in halves for item in items],
+            [warning for _items, warnings in halves for warning in warnings])
+
+
+def _incoming(parts: Sequence[Any], fmt: str, file: str) -> tuple[list[Incoming], list[str]]:
     mapper = RecordMapper(file, fmt)
-    items = [item for record in parse(text, fmt, file=file)
+    items = [item for record in read(parts, fmt, file=file)
              if (item := mapper.incoming(record)) is not None]
     return items, mapper.warnings
 
@@ -192,9 +204,10 @@ def suspected_count(owner: User, stored: Stored) -> int:
 
 def person_of(pk: int, item: Incoming) -> Person:
     fields = item.fields
-    return person(pk, item.name, str(fields.get("organization", "")),
-                  [address for address, _label in item.emails],
-                  [number for number, _label in item.phones],
+    # One for each new contact; most LinkedIn rows have neither email nor phone to copy.
+    return Person(pk, item.name, str(fields.get("organization", "")),
+                  tuple([address for address, _label in item.emails]) if item.emails else (),
+                  tuple([number for number, _label in item.phones]) if item.phones else (),
                   str(fields.get("given_name", "")), str(fields.get("family_name", "")))
 
 

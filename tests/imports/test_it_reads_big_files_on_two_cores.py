@@ -1,0 +1,61 @@
+"""A big file is read and mapped in two halves, one in a forked child: same people, same
+warnings, same errors as reading it in one pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from nettverk.imports.formats import FormatError
+from nettverk.imports.incoming import Incoming
+from nettverk.imports.pipeline import incoming_from_text
+from nettverk.lib import two_cores
+
+
+def _card(i: int, email: str = "") -> str:
+    return (f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg {i};Per;;;\r\nFN:Per Berg {i}\r\n"
+            f"ORG:Nordbanken\r\nEMAIL:{email or f'per{i}@example.no'}\r\n"
+            f"CATEGORIES:Kunder\r\nEND:VCARD\r\n")
+
+
+@pytest.fixture(autouse=True)
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork even if the browser tests' live server thread runs in this test process."""
+    monkeypatch.setattr(two_cores, "_can_fork", lambda: True)
+
+
+CARDS = "".join(_card(i, "not-an-address" if i in (3, 9) else "") for i in range(12))
+LINKEDIN = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + "".join(
+    f"Kari,Nordmann {i},https://www.linkedin.com/in/kari-{i},,Equinor,CFO,05 Jan 2026\n"
+    for i in range(12))
+
+
+Read = tuple[list[Incoming], list[str]]
+
+
+def _in_one_pass_and_in_halves(monkeypatch: pytest.MonkeyPatch, text: str,
+                               fmt: str) -> tuple[Read, Read]:
+    monkeypatch.setattr(two_cores, "ENOUGH", 10**9)
+    whole = incoming_from_text(text, fmt, "big.file")
+    monkeypatch.setattr(two_cores, "ENOUGH", 4)
+    return whole, incoming_from_text(text, fmt, "big.file")
+
+
+@pytest.mark.parametrize(("text", "fmt"), [(CARDS, "vcard"), (LINKEDIN, "linkedin")])
+def test_halves_give_the_same_people_and_warnings(monkeypatch: pytest.MonkeyPatch, text: str,
+                                                   fmt: str) -> None:
+    whole, split = _in_one_pass_and_in_halves(monkeypatch, text, fmt)
+    assert split == whole
+    assert len(whole[0]) == 12
+
+
+def test_the_warnings_keep_the_files_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    _whole, (_items, warnings) = _in_one_pass_and_in_halves(monkeypatch, CARDS, "vcard")
+    assert [w.split(":")[1] for w in warnings] == ["25", "73"]  # cards 3 and 9, 8 lines each
+
+
+def test_an_error_in_the_second_half_names_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(two_cores, "ENOUGH", 4)
+    text = CARDS.replace("FN:Per Berg 10\r\n", "FN:" + "P" * 201 + "\r\n")
+    with pytest.raises(FormatError) as raised:
+        incoming_from_text(text, "vcard", "big.vcf")
+    assert str(raised.value).startswith("big.vcf:81: name: too long")
