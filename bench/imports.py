@@ -198,7 +198,7 @@ def _time_phases(pipeline: Any, hooks: Any, phases: dict[str, float]) -> None:
     timed(pipeline, "split", "split")
     timed(pipeline, "incoming_from_text", "parse+map")
     timed(pipeline, "store", "store")
-    timed(pipeline, "suspected_count", "suspects")
+    timed(pipeline, "suspected_counter", "suspects (reads)")
     timed(hooks, "strength_recompute", "strength")
     timed(hooks, "reindex_contacts", "ask index")
     timed(hooks, "index_new_contacts", "ask index")

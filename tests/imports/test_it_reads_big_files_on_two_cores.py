@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from nettverk.accounts.models import User
+from nettverk.contacts.models import Contact
+from nettverk.imports import pipeline
 from nettverk.imports.formats import FormatError
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.pipeline import incoming_from_text
 from nettverk.lib import two_cores
+
+from .pipeline import import_text
 
 
 def _card(i: int, email: str = "") -> str:
@@ -59,3 +64,26 @@ def test_an_error_in_the_second_half_names_its_line(monkeypatch: pytest.MonkeyPa
     with pytest.raises(FormatError) as raised:
         incoming_from_text(text, "vcard", "big.vcf")
     assert str(raised.value).startswith("big.vcf:81: name: too long")
+
+
+LARS = ("BEGIN:VCARD\nFN:Lars Bergström\nEMAIL:lars.bergstrom@example.se\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Lars Bergstrom\nORG:Nordbanken\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Kari Nordmann\nORG:Equinor\nEND:VCARD\n")
+
+
+def test_suspected_duplicates_are_counted_in_a_child_beside_the_index(
+        monkeypatch: pytest.MonkeyPatch, alice: User, bob: User) -> None:
+    alone = import_text(bob, LARS, "people.vcf")  # too few to fork for
+    forks = []
+    fork = two_cores.Pending._fork
+
+    def counted(pending: two_cores.Pending[int]) -> None:
+        forks.append(pending)
+        fork(pending)
+
+    monkeypatch.setattr(two_cores.Pending, "_fork", counted)
+    monkeypatch.setattr(pipeline, "ENOUGH", 2)
+    result = import_text(alice, LARS, "people.vcf")
+    assert (result.new, result.suspected) == (alone.new, alone.suspected) == (3, 2)
+    assert len(forks) == 1
+    assert Contact.objects.filter(owner=alice).count() == 3

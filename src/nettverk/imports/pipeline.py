@@ -41,7 +41,7 @@ from nettverk.imports.preview import preview_rows
 from nettverk.imports.restore import restore_backup
 from nettverk.imports.store import Progress, Stored, store
 from nettverk.lib.collector import collector_paused
-from nettverk.lib.two_cores import in_halves
+from nettverk.lib.two_cores import ENOUGH, in_background, in_halves
 
 # Set inside `dry_runs_together`: a dry run then keeps its savepoint for the files after it.
 _together: ContextVar[bool] = ContextVar("import_dry_runs_together", default=False)
@@ -113,10 +113,14 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
         with collector_paused(), larger_cache(), transaction.atomic():
             with indexes_after(Contact):
                 stored = _import_text(owner, text, result, progress, preview)
-            if not dry_run:  # strength and the ask's index: only for what stays
-                _after(owner, result, stored)
-            elif not _together.get():
-                transaction.set_rollback(True)
+            # Counted on the other core while this one writes the ask's index.
+            fork = not dry_run and len(stored.new_ids) >= ENOUGH
+            with in_background(suspected_counter(owner, stored), fork=fork) as counting:
+                if not dry_run:  # strength and the ask's index: only for what stays
+                    _after(owner, result, stored)
+                elif not _together.get():
+                    transaction.set_rollback(True)
+                result.suspected = counting.result()
     except FormatError as error:
         result.error = str(error)
         result.new = result.updated = result.unchanged = result.suspected = result.conflicts = 0
@@ -158,7 +162,6 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
     result.new, result.updated = len(stored.new_ids), len(stored.updated_ids)
     result.unchanged, result.conflicts = stored.unchanged, stored.conflicts
     result.contact_ids = [*stored.new_ids, *stored.updated_ids]
-    result.suspected = suspected_count(owner, stored)
     if preview:
         result.preview = preview_rows(owner, result.contact_ids[:preview])
     result.new_ids, result.updated_ids = stored.new_ids, stored.updated_ids
@@ -190,16 +193,23 @@ def _incoming(parts: Sequence[Any], fmt: str, file: str) -> tuple[list[Incoming]
     return items, mapper.warnings
 
 
-def suspected_count(owner: User, stored: Stored) -> int:
-    """How many of the new contacts look like another contact (listed by `dedupe`)."""
+def suspected_counter(owner: User, stored: Stored) -> Callable[[], int]:
+    """How many of the new contacts look like another contact (listed by `dedupe`): what it
+    needs from the database is read now, the counting (pure work) is returned for later."""
     if not stored.new_ids:
-        return 0
+        return lambda: 0
     new = set(stored.new_ids)
     # The new ones from memory; the database only for those who were there before.
     others = Contact.objects.owned_by(owner).count() > len(new)
-    people = (people_of(owner, exclude=new) if others else []) + [
-        person_of(pk, item) for pk, item in zip(stored.new_ids, stored.new_items, strict=True)]
-    return len(suspected(people, new, dismissed_pairs(owner)))
+    before = people_of(owner, exclude=new) if others else []
+    return partial(_suspected_count, before, stored, dismissed_pairs(owner))
+
+
+def _suspected_count(before: list[Person], stored: Stored,
+                     dismissed: set[tuple[int, int]]) -> int:
+    people = before + [person_of(pk, item)
+                       for pk, item in zip(stored.new_ids, stored.new_items, strict=True)]
+    return len(suspected(people, set(stored.new_ids), dismissed))
 
 
 def person_of(pk: int, item: Incoming) -> Person:

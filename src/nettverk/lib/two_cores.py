@@ -36,11 +36,11 @@ ENOUGH = 20_000  # items below which forking and pickling cost about what the se
 class Pending(Generic[Result]):
     """Work started by `in_background`: `result()` waits for it."""
 
-    def __init__(self, work: Callable[[], Result]) -> None:
+    def __init__(self, work: Callable[[], Result], *, fork: bool = True) -> None:
         self.work = work
         self.pid = 0
         self.read = -1
-        if _can_fork():
+        if fork and _can_fork():
             self._fork()
 
     def _fork(self) -> None:
@@ -80,10 +80,11 @@ class Pending(Generic[Result]):
             self.pid = 0
 
 
-def in_background(work: Callable[[], Result]) -> Pending[Result]:
-    """`work` started in a child process, or run by `result()` where forking is not safe; use
-    it in a `with` block, which stops the child if its result is never asked for."""
-    return Pending(work)
+def in_background(work: Callable[[], Result], *, fork: bool = True) -> Pending[Result]:
+    """`work` started in a child process, or run by `result()` where forking is not safe or
+    `fork` is false (too little work to pay for a child, or nothing to do meanwhile); use it
+    in a `with` block, which stops the child if its result is never asked for."""
+    return Pending(work, fork=fork)
 
 
 def in_halves(work: Callable[[Sequence[Any]], Result], items: Sequence[Any],
