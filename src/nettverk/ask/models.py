@@ -34,9 +34,6 @@ class AskDocument(models.Model):
     body = models.TextField(blank=True)  # the distinct helper tokens: what the index holds
     length = models.PositiveIntegerField(default=0)
 
-    class Meta:
-        indexes = [models.Index(fields=["owner"])]
-
     def __str__(self) -> str:
         return f"ask document of contact {self.pk}"
 
