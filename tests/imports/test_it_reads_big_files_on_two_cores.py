@@ -1,5 +1,6 @@
-"""A big file is read and mapped in two halves, one in a forked child: same people, same
-warnings, same errors as reading it in one pass."""
+"""A big vCard file is read and mapped in two halves, one in a forked child: same people, same
+warnings, same errors as reading it in one pass. A big import's suspected duplicates are counted
+in a child too."""
 
 from __future__ import annotations
 
@@ -23,17 +24,22 @@ def _card(i: int, email: str = "") -> str:
 
 
 @pytest.fixture(autouse=True)
-def forking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fork even if the browser tests' live server thread runs in this test process."""
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[two_cores.Pending[object]]:
+    """The children forked, even if the browser tests' live server thread runs in this test
+    process (the work here takes no lock)."""
     monkeypatch.setattr(two_cores, "_can_fork", lambda: True)
+    forked: list[two_cores.Pending[object]] = []
+    fork = two_cores.Pending._fork
+
+    def counted(pending: two_cores.Pending[object]) -> None:
+        forked.append(pending)
+        fork(pending)
+
+    monkeypatch.setattr(two_cores.Pending, "_fork", counted)
+    return forked
 
 
 CARDS = "".join(_card(i, "not-an-address" if i in (3, 9) else "") for i in range(12))
-LINKEDIN = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + "".join(
-    f"Kari,Nordmann {i},https://www.linkedin.com/in/kari-{i},,Equinor,CFO,05 Jan 2026\n"
-    for i in range(12))
-
-
 Read = tuple[list[Incoming], list[str]]
 
 
@@ -45,12 +51,22 @@ def _in_one_pass_and_in_halves(monkeypatch: pytest.MonkeyPatch, text: str,
     return whole, incoming_from_text(text, fmt, "big.file")
 
 
-@pytest.mark.parametrize(("text", "fmt"), [(CARDS, "vcard"), (LINKEDIN, "linkedin")])
-def test_halves_give_the_same_people_and_warnings(monkeypatch: pytest.MonkeyPatch, text: str,
-                                                   fmt: str) -> None:
-    whole, split = _in_one_pass_and_in_halves(monkeypatch, text, fmt)
-    assert split == whole
+def test_halves_give_the_same_people_and_warnings(
+        monkeypatch: pytest.MonkeyPatch, forks: list[two_cores.Pending[object]]) -> None:
+    whole, split = _in_one_pass_and_in_halves(monkeypatch, CARDS, "vcard")
+    assert split == whole and len(forks) == 1
     assert len(whole[0]) == 12
+
+
+def test_a_csv_is_mapped_in_one_pass(monkeypatch: pytest.MonkeyPatch,
+                                     forks: list[two_cores.Pending[object]]) -> None:
+    monkeypatch.setattr(two_cores, "ENOUGH", 4)
+    rows = "".join(f"Kari,Nordmann {i},https://www.linkedin.com/in/kari-{i},,Equinor,CFO,"
+                   "05 Jan 2026\n" for i in range(12))
+    items, _warnings = incoming_from_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows,
+        "linkedin", "Connections.csv")
+    assert len(items) == 12 and forks == []
 
 
 def test_the_warnings_keep_the_files_order(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,16 +88,10 @@ LARS = ("BEGIN:VCARD\nFN:Lars Bergström\nEMAIL:lars.bergstrom@example.se\nEND:V
 
 
 def test_suspected_duplicates_are_counted_in_a_child_beside_the_index(
-        monkeypatch: pytest.MonkeyPatch, alice: User, bob: User) -> None:
+        monkeypatch: pytest.MonkeyPatch, forks: list[two_cores.Pending[object]], alice: User,
+        bob: User) -> None:
     alone = import_text(bob, LARS, "people.vcf")  # too few to fork for
-    forks = []
-    fork = two_cores.Pending._fork
-
-    def counted(pending: two_cores.Pending[int]) -> None:
-        forks.append(pending)
-        fork(pending)
-
-    monkeypatch.setattr(two_cores.Pending, "_fork", counted)
+    assert forks == []
     monkeypatch.setattr(pipeline, "ENOUGH", 2)
     result = import_text(alice, LARS, "people.vcf")
     assert (result.new, result.suspected) == (alone.new, alone.suspected) == (3, 2)
