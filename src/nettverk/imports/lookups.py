@@ -16,15 +16,19 @@ from nettverk.contacts.models import Organization, Tag
 
 
 class Names:
-    """name.lower() → id for one owned model, loaded once, new names created on demand."""
+    """name.lower() → id, and → the name as stored, for one owned model, loaded once, new names
+    created on demand. Where two stored names differ only in case, the oldest is the one."""
 
     def __init__(self, model: type[Organization] | type[Tag] | type[Arena], owner: User,
                  **create_fields: Any) -> None:
         self.model, self.owner, self.create_fields = model, owner, create_fields
         rows = model.objects.owned_by(owner).order_by("pk").values_list("name", "pk")
         self.ids: dict[str, int] = {}
+        self.names: dict[str, str] = {}
         for name, pk in rows:
-            self.ids.setdefault(name.lower(), pk)
+            key = name.lower()
+            if key not in self.ids:
+                self.ids[key], self.names[key] = pk, name
 
     def ensure(self, names: Iterable[str]) -> None:
         """Create every name not known yet, in one statement."""
@@ -39,10 +43,13 @@ class Names:
                    for name in missing.values()]
         manager: Any = self.model.objects  # one of three models: the union defeats the stubs
         for made in manager.bulk_create(objects, batch_size=500):
-            self.ids[made.name.lower()] = made.pk
+            self.ids[made.name.lower()], self.names[made.name.lower()] = made.pk, made.name
 
     def id_of(self, name: str) -> int:
         return self.ids[name.lower()]
+
+    def name_of(self, name: str) -> str:
+        return self.names[name.lower()]
 
     def get(self, name: str) -> int | None:
         return self.ids.get(name.lower())

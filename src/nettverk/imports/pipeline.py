@@ -170,7 +170,7 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
 
 
 def _after(owner: User, result: FileResult, stored: Stored) -> None:
-    texts = new_contact_texts(owner, stored.new_ids, stored.new_items)
+    texts = new_contact_texts(stored)
     hooks.after_import(owner, result.updated_ids, new=result.new_ids, new_texts=texts,
                        recompute_new=result.format == "json")
     if result.finish is not None:

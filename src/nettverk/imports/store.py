@@ -25,8 +25,10 @@ _STEP = 2000
 
 @dataclass
 class Stored:
-    """What `store` did; `new_items[i]` became the contact `new_ids[i]`."""
+    """What `store` did; `new_items[i]` became the contact `new_ids[i]`; `lookups` the names of
+    organizations, tags and arenas as they stand after it."""
 
+    lookups: Lookups
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     unchanged: int = 0
@@ -45,7 +47,8 @@ def store(owner: User, items: Sequence[Incoming], progress: Progress | None = No
     lookups.arenas.ensure(str(i.fields["arena"]) for i in fresh if "arena" in i.fields)
     lookups.tags.ensure(tag for i in fresh for tag in i.tags)
     now = timezone.now()
-    result = Stored(new_ids=NewContacts(owner, lookups, now).write(fresh), new_items=fresh)
+    result = Stored(lookups, new_ids=NewContacts(owner, lookups, now).write(fresh),
+                    new_items=fresh)
     tick(2 * len(items) - sum(map(len, matched.values())), 2 * len(items))
     existing = ExistingContacts(owner, list(matched))
     changes = {pk: existing.plan(pk, found) for pk, found in matched.items()}
