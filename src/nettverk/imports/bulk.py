@@ -174,13 +174,14 @@ def indexes_after(model: type[models.Model]) -> Iterator[None]:
         yield
         return
     table = model._meta.db_table
+    indexes: list[tuple[str, str]] = []
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(table)} LIMIT 1")
-        empty = cursor.fetchone() is None
-        cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                       "tbl_name = %s AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%%'",
-                       [table])
-        indexes = cursor.fetchall() if empty else []
+        if cursor.fetchone() is None:
+            cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = %s AND sql IS NOT NULL AND "
+                           "sql NOT LIKE 'CREATE UNIQUE%%'", [table])
+            indexes = cursor.fetchall()
         for name, _sql in indexes:
             cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
     yield
