@@ -22,15 +22,22 @@ CADENCE_DAYS_MAX = 3650  # keep in touch at least every ten years
 
 def clean_cadence(value: Any) -> int | None:
     """A keep-in-touch cadence in days, or None when left empty."""
+    return clean_count(value, "cadence_days", CADENCE_DAYS_MAX,
+                       _("Give a number of days from 1 to 3650."))
+
+
+def clean_count(value: Any, field: str, most: int, message: str) -> int | None:
+    """A whole number from 1 to `most`, or None when left empty; anything else is a
+    ValidationError on `field` saying `message`."""
     if value is None or value == "":
         return None
     try:
-        days = int(value)
+        number = int(value)
     except (TypeError, ValueError):
-        days = 0
-    if not 1 <= days <= CADENCE_DAYS_MAX:
-        raise ValidationError({"cadence_days": _("Give a number of days from 1 to 3650.")})
-    return days
+        number = 0
+    if not 1 <= number <= most:
+        raise ValidationError({field: message})
+    return number
 
 
 def clean_name(raw: str) -> str:

@@ -91,15 +91,8 @@ def _apply(goal: Goal, fields: dict[str, Any]) -> None:
 
 
 def _target(value: Any) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        number = 0
-    if not 1 <= number <= TARGET_MAX:
-        raise ValidationError({"target": _("Give a whole number from 1 to %d.") % TARGET_MAX})
-    return number
+    return v.clean_count(value, "target", TARGET_MAX,
+                         _("Give a whole number from 1 to %d.") % TARGET_MAX)
 
 
 _CHOICES = {"measure": Measure.values, "cadence": Cadence.values, "status": Status.values}
