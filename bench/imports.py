@@ -197,11 +197,13 @@ def _time_phases(pipeline: Any, hooks: Any, phases: dict[str, float]) -> None:
 
     timed(pipeline, "split", "split")
     timed(pipeline, "incoming_from_text", "parse+map")
-    timed(pipeline, "store", "store")
+    timed(pipeline, "plan", "match+names")
+    timed(pipeline, "write", "write")
     timed(pipeline, "suspected_counter", "suspects (reads)")
     timed(hooks, "strength_recompute", "strength")
     timed(hooks, "reindex_contacts", "ask index")
-    timed(hooks, "index_new_contacts", "ask index")
+    timed(hooks, "write_new", "ask index")
+    timed(pipeline.Pending, "result", "waiting for the other core")
 
 
 def run_import(fmt: str, path: Path, database_url: str | None) -> dict[str, Any]:

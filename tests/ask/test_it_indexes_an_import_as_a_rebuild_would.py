@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from django.db import connection
 
 from nettverk.accounts.models import User
@@ -13,6 +14,8 @@ from nettverk.ask.index import VERSION, rebuild_index
 from nettverk.ask.models import AskDocument, AskTerm
 from nettverk.contacts.models import Organization
 from nettverk.contacts.services import contact_create
+from nettverk.imports import pipeline
+from nettverk.lib import two_cores
 from tests.imports.pipeline import backup_text, import_sample, import_text, sample_files
 
 TITLES = ["CFO", "Økonomisjef", "Ekonomichef", "Dataskyddsjurist", "Personvernrådgiver",
@@ -118,3 +121,24 @@ def test_it_indexes_a_restored_backup_as_a_rebuild_would(alice: User, bob: User)
     import_text(alice, CARDS)
     assert import_text(bob, backup_text(alice), file="backup.json").ok
     _assert_as_rebuilt(bob)
+
+
+def test_documents_made_on_the_other_core_are_as_rebuilt(
+        monkeypatch: pytest.MonkeyPatch, alice: User) -> None:
+    """GIVEN imports big enough to make their documents in a forked child WHEN alice imports
+    a vCard file and an export THEN the index is the same as a rebuild's."""
+    monkeypatch.setattr(two_cores, "_can_fork", lambda: True)  # the live server's thread
+    forked: list[int] = []
+    fork = two_cores.Pending._fork
+
+    def counted(pending: two_cores.Pending[object]) -> None:
+        forked.append(1)
+        fork(pending)
+
+    monkeypatch.setattr(two_cores.Pending, "_fork", counted)
+    monkeypatch.setattr(pipeline, "ENOUGH", 2)
+    _alice_before(alice)
+    assert import_text(alice, CARDS).new == 3
+    assert import_text(alice, _linkedin(300), file="Connections.csv").new == 300
+    assert len(forked) == 2
+    _assert_as_rebuilt(alice)

@@ -2,7 +2,7 @@
 
     index_contact(contact)                 # after contact_update; contact_delete calls forget
     reindex_contacts(owner, ids)           # after a bulk write (import, merge); gone ids drop out
-    index_new_contacts(owner, texts)       # contacts an import just created, from its values
+    write_new(owner, new_documents(owner, texts))  # contacts an import creates, from its values
     with deferred_indexing(): ...          # many contact_update calls, indexed once at the end
     rebuild_index(owner)                   # `nettverk reindex`
 
@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from itertools import chain, islice
-from typing import NamedTuple
+from itertools import chain
+from typing import Any, NamedTuple
 
 from django.db import connection, transaction
 
@@ -129,16 +129,34 @@ def reindex_contacts(owner: User | int, ids: Iterable[int]) -> None:
     _apply(owner_id, delta)
 
 
-@transaction.atomic
-def index_new_contacts(owner: User | int, texts: Iterable[tuple[int, ContactText]]) -> None:
-    """Index contacts of `owner` that have no documents yet (an import just created them) from
-    the words the caller holds: nothing to read back, nothing old to take out."""
+class NewDocuments(NamedTuple):
+    """Documents of contacts that have none yet, ready to write (`write_new`)."""
+
+    rows: list[tuple[Any, ...]]  # in `sql.DOCUMENT_COLUMNS` order
+    delta: Counter[str]  # what they add to the owner's term counts
+
+
+def new_documents(owner: User | int, texts: Iterable[tuple[int, ContactText]]) -> NewDocuments:
+    """The documents of contacts of `owner` that have none yet (an import is creating them),
+    from the words the caller holds: nothing to read back, nothing old to take out. Pure work,
+    no database: an import makes them on its other core while it writes the contacts."""
     owner_id = owner if isinstance(owner, int) else owner.pk
-    delta: Counter[str] = Counter()
-    pending = iter(texts)
-    while chunk := list(islice(pending, NEW_BATCH)):
-        delta.update(_insert(owner_id, _docs(chunk)))
-    _apply(owner_id, delta)
+    return _new(owner_id, _docs(texts))
+
+
+def _new(owner_id: int, docs: Sequence[_Doc]) -> NewDocuments:
+    delta = Counter(chain.from_iterable(words.terms for _pk, words in docs))  # counted in C
+    delta.update({DOCS: len(docs), LENGTH: sum([words.length for _pk, words in docs])})
+    return NewDocuments([(pk, owner_id, words.body, words.length, *words.columns)
+                         for pk, words in docs], delta)
+
+
+@transaction.atomic
+def write_new(owner: User | int, documents: NewDocuments) -> None:
+    owner_id = owner if isinstance(owner, int) else owner.pk
+    for start in range(0, len(documents.rows), NEW_BATCH):
+        _store(documents.rows[start:start + NEW_BATCH])
+    _apply(owner_id, documents.delta)
 
 
 @transaction.atomic
@@ -224,12 +242,15 @@ def _replace(owner_id: int, docs: Sequence[_Doc], ids: Sequence[int]) -> Counter
 
 def _insert(owner_id: int, docs: Sequence[_Doc]) -> Counter[str]:
     """Write documents of contacts that have none; return the term counts they add."""
-    delta = Counter(chain.from_iterable(words.terms for _pk, words in docs))  # counted in C
-    delta.update({DOCS: len(docs), LENGTH: sum([words.length for _pk, words in docs])})
-    sql.insert_documents([(pk, owner_id, words.body, words.length, *words.columns)
-                          for pk, words in docs])  # in `sql.DOCUMENT_COLUMNS` order
-    fulltext.insert_rows([(pk, owner_id, words.body) for pk, words in docs])
-    return delta
+    documents = _new(owner_id, docs)
+    _store(documents.rows)
+    return documents.delta
+
+
+def _store(rows: Sequence[tuple[Any, ...]]) -> None:
+    """Documents (`sql.DOCUMENT_COLUMNS` order) and their full-text rows."""
+    sql.insert_documents(rows)
+    fulltext.insert_rows([(pk, owner_id, body) for pk, owner_id, body, *_rest in rows])
 
 
 def _apply(owner_id: int, delta: Counter[str]) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from nettverk.accounts.models import User
-from nettverk.ask.documents import ContactText
-from nettverk.ask.index import index_new_contacts, reindex_contacts
+from nettverk.ask.index import NewDocuments, reindex_contacts, write_new
 from nettverk.imports.bulk import chunks
 from nettverk.relationships.recompute import strength_recompute
 
@@ -14,11 +13,11 @@ SLICE = 5000  # contacts per strength recompute: bounded statements and memory
 
 
 def after_import(owner: User, changed: Sequence[int], *, new: Sequence[int] = (),
-                 new_texts: Iterable[tuple[int, ContactText]] | None = None,
+                 new_documents: NewDocuments | None = None,
                  recompute_new: bool = False) -> None:
     """Strength and due dates for `changed` contacts (first met or cadence may have moved),
-    and the ask's search index for every contact touched: the `new` ones from `new_texts`
-    (their words as the import stored them) when given, else read back like the changed ones.
+    and the ask's search index for every contact touched: the `new` ones from `new_documents`
+    (made from the words the import stored) when given, else read back like the changed ones.
 
     Contacts a file import creates are left out of the recompute unless `recompute_new`: they
     have no interactions and no cadence yet, so their strength is 0 and they are never due,
@@ -28,10 +27,10 @@ def after_import(owner: User, changed: Sequence[int], *, new: Sequence[int] = ()
     strengthen = [*changed, *new] if recompute_new else list(changed)
     for part in chunks(strengthen, SLICE):
         strength_recompute(owner, list(part))
-    if new_texts is None:
+    if new_documents is None:
         reread = [*new, *changed]
     else:
-        index_new_contacts(owner, new_texts)
+        write_new(owner, new_documents)
         reread = list(changed)
     if reread:
         reindex_contacts(owner, reread)

@@ -13,7 +13,7 @@ so that each file's counts also see what the files before it would store.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import partial
@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from nettverk.accounts.models import User
+from nettverk.ask.index import NewDocuments, new_documents
 from nettverk.contacts.models import Contact
 from nettverk.dedupe.candidates import (
     Person,
@@ -39,9 +40,9 @@ from nettverk.imports.mapping import RecordMapper
 from nettverk.imports.new_texts import new_contact_texts
 from nettverk.imports.preview import preview_rows
 from nettverk.imports.restore import restore_backup
-from nettverk.imports.store import Progress, Stored, store
+from nettverk.imports.store import Progress, Stored, plan, write
 from nettverk.lib.collector import collector_paused
-from nettverk.lib.two_cores import ENOUGH, in_background, in_halves
+from nettverk.lib.two_cores import ENOUGH, Pending, in_background, in_halves
 
 # Set inside `dry_runs_together`: a dry run then keeps its savepoint for the files after it.
 _together: ContextVar[bool] = ContextVar("import_dry_runs_together", default=False)
@@ -110,17 +111,16 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
     try:
         text = decode_bytes(data, file=file)
         result.format = fmt or detect_format(text, file)
-        with collector_paused(), larger_cache(), transaction.atomic():
+        with (collector_paused(), larger_cache(), transaction.atomic(),
+              ExitStack() as background):
             with indexes_after(Contact):
-                stored = _import_text(owner, text, result, progress, preview)
-            # Counted on the other core while this one writes the ask's index.
-            fork = not dry_run and len(stored.new_ids) >= ENOUGH
-            with in_background(suspected_counter(owner, stored), fork=fork) as counting:
-                if not dry_run:  # strength and the ask's index: only for what stays
-                    _after(owner, result, stored)
-                elif not _together.get():
-                    transaction.set_rollback(True)
-                result.suspected = counting.result()
+                stored, later = _import_text(owner, text, result, progress, preview,
+                                             background, dry_run)
+            if not dry_run:  # strength and the ask's index: only for what stays
+                _after(owner, result, stored, later)
+            elif not _together.get():
+                transaction.set_rollback(True)
+            result.suspected = later.result()[1]
     except FormatError as error:
         result.error = str(error)
         result.new = result.updated = result.unchanged = result.suspected = result.conflicts = 0
@@ -150,15 +150,21 @@ def dry_runs_together(dry_run: bool = True) -> Iterator[None]:
 
 
 def _import_text(owner: User, text: str, result: FileResult, progress: Progress | None,
-                 preview: int) -> Stored:
+                 preview: int, background: ExitStack, dry_run: bool) -> tuple[Stored, Later]:
     _refuse_nul(text, result.file)
     finish = None
     if result.format == "json":
         restored = restore_backup(owner, text, file=result.file, progress=progress)
         stored, result.warnings, finish = restored.stored, restored.warnings, restored.finish
+        later = background.enter_context(_later(owner, stored, written=True, dry_run=dry_run))
     else:
         items, result.warnings = incoming_from_text(text, result.format, result.file)
-        stored = store(owner, items, progress)
+        planned = plan(owner, items, progress)
+        # The new people's ask documents and the count of suspected duplicates are made on the
+        # other core while this one writes the people.
+        later = background.enter_context(_later(owner, planned.stored, written=False,
+                                                dry_run=dry_run))
+        stored = write(owner, planned, progress)
     result.new, result.updated = len(stored.new_ids), len(stored.updated_ids)
     result.unchanged, result.conflicts = stored.unchanged, stored.conflicts
     result.contact_ids = [*stored.new_ids, *stored.updated_ids]
@@ -166,12 +172,32 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
         result.preview = preview_rows(owner, result.contact_ids[:preview])
     result.new_ids, result.updated_ids = stored.new_ids, stored.updated_ids
     result.finish = finish
-    return stored
+    return stored, later
 
 
-def _after(owner: User, result: FileResult, stored: Stored) -> None:
-    texts = new_contact_texts(stored)
-    hooks.after_import(owner, result.updated_ids, new=result.new_ids, new_texts=texts,
+# The ask's documents of the new contacts (None: made after the write) and how many of them are
+# suspected duplicates.
+Later = Pending[tuple[NewDocuments | None, int]]
+
+
+def _later(owner: User, stored: Stored, *, written: bool, dry_run: bool) -> Later:
+    """Work on the people `stored` creates that needs nothing more of the database than what
+    is read now: on the other core for a big file. A restore's documents wait until its
+    people are written (it writes them before this starts), a dry run's are never made."""
+    count = suspected_counter(owner, stored, written=written)
+    texts = None if written or dry_run else new_contact_texts(stored)
+
+    def work() -> tuple[NewDocuments | None, int]:
+        return (None if texts is None else new_documents(owner, texts)), count()
+    return in_background(work, fork=not dry_run and len(stored.new_ids) >= ENOUGH)
+
+
+def _after(owner: User, result: FileResult, stored: Stored, later: Later) -> None:
+    # A restore's documents are made here while the other core counts (see `_later`).
+    documents = None if result.format == "json" else later.result()[0]
+    if documents is None:
+        documents = new_documents(owner, new_contact_texts(stored))
+    hooks.after_import(owner, result.updated_ids, new=result.new_ids, new_documents=documents,
                        recompute_new=result.format == "json")
     if result.finish is not None:
         result.finish()
@@ -197,14 +223,15 @@ def _incoming(parts: Sequence[Any], fmt: str, file: str) -> tuple[list[Incoming]
     return items, mapper.warnings
 
 
-def suspected_counter(owner: User, stored: Stored) -> Callable[[], int]:
+def suspected_counter(owner: User, stored: Stored, *, written: bool) -> Callable[[], int]:
     """How many of the new contacts look like another contact (listed by `dedupe`): what it
-    needs from the database is read now, the counting (pure work) is returned for later."""
+    needs from the database is read now, the counting (pure work) is returned for later.
+    `written`: whether the new contacts are in the database yet."""
     if not stored.new_ids:
         return lambda: 0
     new = set(stored.new_ids)
     # The new ones from memory; the database only for those who were there before.
-    others = Contact.objects.owned_by(owner).count() > len(new)
+    others = Contact.objects.owned_by(owner).count() > (len(new) if written else 0)
     before = people_of(owner, exclude=new) if others else []
     return partial(_suspected_count, before, stored, dismissed_pairs(owner))
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from nettverk.accounts.models import User
+from nettverk.contacts.models import Contact
+from nettverk.imports.bulk import allocate_ids
 from nettverk.imports.identity import IdentityIndex
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.lookups import Lookups
@@ -36,26 +38,48 @@ class Stored:
     new_items: list[Incoming] = field(default_factory=list)
 
 
+@dataclass
+class Plan:
+    """What `write` will store: who is new (ids given, names of organizations, tags and arenas
+    created) and which records go to which known contact; none of the people written yet."""
+
+    stored: Stored  # its lookups, new_ids and new_items are final
+    matched: dict[int, list[Incoming]]
+    total: int  # records in the file
+
+
 def store(owner: User, items: Sequence[Incoming], progress: Progress | None = None) -> Stored:
     """Write `items`: new people as new contacts, known ones merged into theirs."""
-    tick = progress or (lambda done, total: None)
+    return write(owner, plan(owner, items, progress), progress)
+
+
+def plan(owner: User, items: Sequence[Incoming], progress: Progress | None = None) -> Plan:
     index = IdentityIndex.load(owner)
-    fresh, matched = match(items, index, tick)
+    fresh, matched = match(items, index, progress or _quiet)
     lookups = Lookups.load(owner)
     lookups.organizations.ensure(str(i.fields["organization"]) for i in fresh
                                  if "organization" in i.fields)
     lookups.arenas.ensure(str(i.fields["arena"]) for i in fresh if "arena" in i.fields)
     lookups.tags.ensure(tag for i in fresh for tag in i.tags)
+    new = Stored(lookups, new_ids=allocate_ids(Contact, len(fresh)), new_items=fresh)
+    return Plan(new, matched, len(items))
+
+
+def write(owner: User, plan: Plan, progress: Progress | None = None) -> Stored:
+    tick, total, result = progress or _quiet, 2 * plan.total, plan.stored
     now = timezone.now()
-    result = Stored(lookups, new_ids=NewContacts(owner, lookups, now).write(fresh),
-                    new_items=fresh)
-    tick(2 * len(items) - sum(map(len, matched.values())), 2 * len(items))
-    existing = ExistingContacts(owner, list(matched))
-    changes = {pk: existing.plan(pk, found) for pk, found in matched.items()}
-    existing.write(changes, lookups, now)
+    NewContacts(owner, result.lookups, now).write(result.new_items, result.new_ids)
+    tick(total - sum(map(len, plan.matched.values())), total)
+    existing = ExistingContacts(owner, list(plan.matched))
+    changes = {pk: existing.plan(pk, found) for pk, found in plan.matched.items()}
+    existing.write(changes, result.lookups, now)
     _count(result, changes)
-    tick(2 * len(items), 2 * len(items))
+    tick(total, total)
     return result
+
+
+def _quiet(done: int, total: int) -> None:
+    pass
 
 
 def match(items: Sequence[Incoming], index: IdentityIndex,

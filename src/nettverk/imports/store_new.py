@@ -21,7 +21,7 @@ from nettverk.contacts.models import (
     ContactPhoto,
     ContactSource,
 )
-from nettverk.imports.bulk import RowBuilder, allocate_ids, insert_rows
+from nettverk.imports.bulk import RowBuilder, insert_rows
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.lookups import Lookups
 from nettverk.lib.titles import classify_title
@@ -66,14 +66,13 @@ class NewContacts:
         self.when = self.contacts.adapters["created_at"]
         self.moment = self.when(now)
 
-    def write(self, items: Sequence[Incoming]) -> list[int]:
-        ids = allocate_ids(Contact, len(items))
+    def write(self, items: Sequence[Incoming], ids: Sequence[int]) -> None:
+        """`ids[i]` becomes the id of `items[i]` (see `bulk.allocate_ids`)."""
         rows = [self._contact(pk, item) for pk, item in zip(ids, items, strict=True)]
         self.contacts.insert(rows)
         for pk, item in zip(ids, items, strict=True):
             self._children(pk, item)
         self._write_children()
-        return ids
 
     def _contact(self, pk: int, item: Incoming) -> list[Any]:
         values: dict[str, Any] = {"id": pk, "owner_id": self.owner.pk, "source": item.kind,

@@ -34,12 +34,13 @@ ENOUGH = 20_000  # items below which forking and pickling cost about what the se
 
 
 class Pending(Generic[Result]):
-    """Work started by `in_background`: `result()` waits for it."""
+    """Work started by `in_background`: `result()` waits for it (the first time)."""
 
     def __init__(self, work: Callable[[], Result], *, fork: bool = True) -> None:
         self.work = work
         self.pid = 0
         self.read = -1
+        self.done: tuple[bool, Any] | None = None  # (ok, value or exception) once known
         if fork and _can_fork():
             self._fork()
 
@@ -53,18 +54,26 @@ class Pending(Generic[Result]):
         self.pid, self.read = pid, read
 
     def result(self) -> Result:
-        if not self.pid:
-            return self.work()
-        with os.fdopen(self.read, "rb") as answer:
-            data = answer.read()
-        os.waitpid(self.pid, 0)
-        self.pid = 0
-        if not data:
-            return self.work()
-        ok, value = pickle.loads(data)
+        if self.done is None:
+            self.done = self._outcome()
+        ok, value = self.done
         if not ok:
             raise value
         return value  # type: ignore[no-any-return]
+
+    def _outcome(self) -> tuple[bool, Any]:
+        data = b""
+        if self.pid:
+            with os.fdopen(self.read, "rb") as answer:
+                data = answer.read()
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+        if data:
+            return pickle.loads(data)  # type: ignore[no-any-return]
+        try:
+            return True, self.work()
+        except Exception as error:  # as the child reports it: raised by `result()`
+            return False, error
 
     def __enter__(self) -> Pending[Result]:
         return self
