@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from uuid import uuid4
+from uuid import RFC_4122, uuid4
 
 from django.db import connection
 
@@ -78,3 +78,14 @@ def test_a_refused_first_import_keeps_every_index(alice: User) -> None:
     result = import_text(alice, LINKEDIN + 'Per,"Berg\n', "Connections.csv")
     assert not result.ok and not Contact.objects.exists()
     assert _contact_indexes() == before
+
+
+def test_imported_people_get_random_version_4_uids_one_after_another(alice: User) -> None:
+    """The uids an import gives are real version-4 UUIDs on both databases, distinct, and
+    close together (written as 32 hex digits, read back as UUIDs)."""
+    rows = "".join(f"Per,Berg {i},,,Nordbanken,CFO,05 Jan 2026\n" for i in range(3))
+    import_text(alice, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + rows, file="Connections.csv")
+    uids = list(Contact.objects.filter(owner=alice).order_by("pk").values_list("uid", flat=True))
+    assert len(set(uids)) == 3 and {(u.version, u.variant) for u in uids} == {(4, RFC_4122)}
+    assert [u.int - uids[0].int for u in uids] == [0, 1, 2]

@@ -13,6 +13,7 @@ only give the values they set, by field name, as Python values.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -40,11 +41,18 @@ def _iso(value: date | str | None) -> str | None:
 
 
 def _uuid_text(value: UUID | str) -> str:
+    if isinstance(value, str) and _HEX_UUID.fullmatch(value):
+        return value  # PostgreSQL reads the 32 digits as they are
     return str(value if isinstance(value, UUID) else UUID(str(value)))
 
 
 def _uuid_hex(value: UUID | str) -> str:
+    if isinstance(value, str) and _HEX_UUID.fullmatch(value):
+        return value  # as SQLite stores it: no UUID object to make and take apart
     return (value if isinstance(value, UUID) else UUID(str(value))).hex
+
+
+_HEX_UUID = re.compile("[0-9a-f]{32}")
 
 
 class _SharedJson:

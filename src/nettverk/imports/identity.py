@@ -20,6 +20,7 @@ from nettverk.lib.names import fold
 
 KEY_MAX = 500  # ContactSource.key
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+_PLAIN_PROFILE = re.compile(r"https?://(?:www\.)?linkedin\.com/((?:in|pub)/[a-z0-9_-]+)/?")
 _UUID = re.compile(
     r"(?:urn:uuid:)?([0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})")
 
@@ -32,6 +33,13 @@ def linkedin_key(url: str) -> str | None:
     """"linkedin:in/<name>" for a LinkedIn member profile, whatever its host, case, encoding,
     query or trailing slash; None for any other URL."""
     text = url.strip().lower()
+    # The shape LinkedIn's exports write, in one step: a 100,000-row export passes here.
+    plain = _PLAIN_PROFILE.fullmatch(text)
+    return "linkedin:" + plain[1] if plain else profile_key(text)
+
+
+def profile_key(text: str) -> str | None:
+    """`linkedin_key` of a stripped, lower-case URL of any shape."""
     if "linkedin" not in text:
         return None
     if "%" in text:
