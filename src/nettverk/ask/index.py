@@ -153,6 +153,7 @@ def _new(owner_id: int, docs: Sequence[_Doc]) -> NewDocuments:
 
 @transaction.atomic
 def write_new(owner: User | int, documents: NewDocuments) -> None:
+    """Store `new_documents`' rows and add their counts to the owner's."""
     owner_id = owner if isinstance(owner, int) else owner.pk
     for start in range(0, len(documents.rows), NEW_BATCH):
         _store(documents.rows[start:start + NEW_BATCH])

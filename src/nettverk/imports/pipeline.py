@@ -181,9 +181,11 @@ Later = Pending[tuple[NewDocuments | None, int]]
 
 
 def _later(owner: User, stored: Stored, *, written: bool, dry_run: bool) -> Later:
-    """Work on the people `stored` creates that needs nothing more of the database than what
-    is read now: on the other core for a big file. A restore's documents wait until its
-    people are written (it writes them before this starts), a dry run's are never made."""
+    """Work on the people `stored` creates that needs no more of the database than what is
+    read here, done on the other core when there are enough of them: the count of suspected
+    duplicates and, for a file, the new people's ask documents, made while this process writes
+    the people. A restore has written its people before this starts, so this process makes
+    their documents meanwhile (`_after`); a dry run makes none."""
     count = suspected_counter(owner, stored, written=written)
     texts = None if written or dry_run else new_contact_texts(stored)
 
