@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from nettverk.accounts.models import User
 from tests.conftest import Cli
@@ -101,3 +102,35 @@ def _content(backup: str) -> dict[str, object]:
     document: dict[str, object] = json.loads(backup)
     document.pop("nettverk")
     return document
+
+
+@pytest.mark.parametrize(("language", "case", "words"), [
+    ("sv", "unclosed quote", "ett citattecken börjar här och avslutas aldrig"),
+    ("nb", "card without END", "kortet som begynner her, har ingen END:VCARD"),
+    ("sv", "undecodable bytes", "spara filen som UTF-8"),
+    ("nb", "a date that does not exist", "det finnes ingen dato 2026-02-30"),
+])
+def test_it_says_what_is_wrong_in_the_users_language(alice: User, language: str, case: str,
+                                                      words: str) -> None:
+    name, data, where = CASES[case]
+    with translation.override(language):
+        result = import_data(alice, data, file=name)
+    assert result.error.startswith(where) and words in result.error, result.error
+
+
+def test_the_cli_speaks_its_users_language(cli: Cli, tmp_path: Path) -> None:
+    """GIVEN bob, who reads Swedish WHEN he imports a broken file and then a good one THEN the
+    refusal and the summary are in Swedish, while the JSON for scripts keeps its keys."""
+    assert cli("user", "add", "bob", "--language", "sv").returncode == 0
+    name, data, where = CASES["unclosed quote"]
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    refused = cli("--user", "bob", "import", str(bad))
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(f"nettverk: {where} ett citattecken"), refused.stderr
+    (tmp_path / "good").mkdir()
+    good = write(tmp_path / "good", "Connections.csv", fixture_text("linkedin/Connections.csv"))
+    summary = cli("--user", "bob", "import", str(good)).stdout
+    assert "nya: 9" in summary, summary
+    assert json.loads(cli("--user", "bob", "import", str(good), "--json").stdout)["files"][0][
+        "unchanged"] == 9

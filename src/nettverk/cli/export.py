@@ -26,10 +26,9 @@ from nettverk.cli.runtime import current_user, setup
 def command(fmt: str, output: str | None, vcard_version: str, owner: str | None) -> None:
     """Write every contact (and for json everything else you own) in FORMAT."""
     setup()
-    from nettverk.accounts.services import user_get
     from nettverk.exports.service import export_to
 
-    user = user_get(owner) if owner else current_user()
+    user = current_user(owner)
     if output is None:
         export_to(user, fmt, sys.stdout, vcard_version=vcard_version)
         return

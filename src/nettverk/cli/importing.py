@@ -39,10 +39,9 @@ def command(files: tuple[str, ...], fmt: str | None, owner: str | None, dry_run:
             as_json: bool) -> None:
     """Import FILES into the network, merging people already known."""
     setup()
-    from nettverk.accounts.services import user_get
     from nettverk.imports.pipeline import dry_runs_together
 
-    user = user_get(owner) if owner else current_user()
+    user = current_user(owner)
     with dry_runs_together(dry_run):
         results = [import_path(user, Path(name), fmt, dry_run) for name in files]
     for result in results:

@@ -32,12 +32,18 @@ def setup() -> None:
         call_command("migrate", verbosity=0, interactive=False)
 
 
-def current_user() -> User:
-    """--user / $NETTVERK_USER, else the home's first user, created on first use."""
+def current_user(name: str | None = None) -> User:
+    """`name` (a command's --owner), else --user / $NETTVERK_USER, else the home's first user,
+    created on first use. From here on the command speaks that user's language, as the web app
+    does for them."""
+    from django.utils import translation
+
     from nettverk.accounts.services import user_default, user_get
 
-    name = os.environ.get("NETTVERK_USER")
-    return user_get(name) if name else user_default(_login_name())
+    name = name or os.environ.get("NETTVERK_USER")
+    user = user_get(name) if name else user_default(_login_name())
+    translation.activate(user.language)
+    return user
 
 
 def _login_name() -> str:

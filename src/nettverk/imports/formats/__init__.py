@@ -1,10 +1,11 @@
-"""Framework-free parsers that turn contact files into plain `ContactRecord`s.
+"""Parsers that turn contact files into plain `ContactRecord`s.
 
     text = decode_bytes(data, file=name)
     records = parse(text, detect_format(text, name), file=name)
 
-No Django here: the import pipeline stores the records. Every parser raises `FormatError` (one line:
-"file:line: field: message") for a file it cannot read, and nothing else for bad input.
+No database here: the import pipeline stores the records. Every parser raises `FormatError` (one
+line: "file:line: field: message", the message in the user's language) for a file it cannot read,
+and nothing else for bad input.
 """
 
 from nettverk.imports.formats.detect import FORMATS, detect_format, parse, read, split

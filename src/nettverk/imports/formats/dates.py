@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from django.utils.translation import gettext as _
+
 # Google and Apple write year 1604 for "birthday without a year".
 NO_YEAR = 1604
 
@@ -85,7 +87,8 @@ def _checked(year: int | None, month: int, day: int) -> YMD:
         dt.date(year if year and year >= 1 else 2000, month, day)
     except ValueError:
         shown = f"{year:04d}" if year is not None else "--"
-        raise ValueError(f"there is no date {shown}-{month:02d}-{day:02d}") from None
+        raise ValueError(_("there is no date %(date)s") % {
+            "date": f"{shown}-{month:02d}-{day:02d}"}) from None
     return (None if year == NO_YEAR else year, month, day)
 
 

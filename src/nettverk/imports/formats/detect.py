@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from nettverk.imports.formats.google import is_google_header, parse_google
 from nettverk.imports.formats.linkedin import is_linkedin_header, parse_linkedin
 from nettverk.imports.formats.outlook import is_outlook_header, parse_outlook
@@ -51,7 +53,7 @@ def detect_format(text: str, filename: str = "") -> str:
         return kind
     if head.startswith("Notes:"):
         return "linkedin"  # LinkedIn's preamble, with a header too broken to recognise
-    message = (
+    message = _(
         "cannot tell the format: expected a vCard (BEGIN:VCARD), a LinkedIn, Google or Outlook "
         "CSV export, or a nettverk JSON backup"
     )

@@ -13,6 +13,9 @@ import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
 from nettverk.imports.formats.dates import date_iso
 from nettverk.imports.formats.records import MAX_FIELD, FormatError, shorten
 
@@ -50,7 +53,8 @@ class Table:
         missing = [name for name in names if name not in self.columns]
         if missing:
             listed = ", ".join(f'"{name}"' for name in missing)
-            message = f"the {self.what} header has no {listed} column"
+            message = _("the %(what)s header has no %(columns)s column") % {
+                "what": self.what, "columns": listed}
             raise FormatError(self.file, self.header_line, missing[0], message)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
@@ -68,7 +72,8 @@ class Table:
                 if size <= width:
                     row += padding[size:]
                 elif any(cell.strip() for cell in row[width:]):
-                    message = f"the row has {size} fields but the header has {width}"
+                    message = _("the row has %(size)d fields but the header has %(width)d") % {
+                        "size": size, "width": width}
                     raise FormatError(self.file, line, "row", message)
                 else:
                     del row[width + 1 :]
@@ -85,7 +90,8 @@ class Table:
         except ValueError as error:
             raise FormatError(self.file, line, column, f"{error} ({shorten(value)})") from None
         if found is None:
-            message = f"{shorten(value)} is not a date (expected e.g. 2024-10-09 or 09 Oct 2024)"
+            message = _("%(value)s is not a date (expected e.g. 2024-10-09 or 09 Oct 2024)") % {
+                "value": shorten(value)}
             raise FormatError(self.file, line, column, message)
         return found
 
@@ -102,13 +108,14 @@ class Table:
                     break
         except csv.Error as error:
             raise self._error(self._last_line + 1, str(error)) from None
-        message = f"no {self.what} header line found (the column names, e.g. First Name)"
+        message = _("no %(what)s header line found (the column names, e.g. First Name)") % {
+            "what": self.what}
         raise FormatError(self.file, 1, "header", message)
 
     def _error(self, line: int, problem: str) -> FormatError:
         column, found = scan_row(self.text, _offset_of(self.text, line), self.delimiter)
         name = self.header[column] if column < len(self.header) else f"column {column + 1}"
-        message = _PROBLEMS.get(found, problem)
+        message = _(_PROBLEMS[found]) % {"size": MAX_FIELD // (1024 * 1024)} if found else problem
         return FormatError(self.file, line, name, message)
 
 
@@ -147,10 +154,10 @@ def _too_big(text: str, field_start: int, quoted: bool) -> str:
     return "unclosed" if quoted and text.count('"', field_start) % 2 else "too big"
 
 
-_PROBLEMS = {
-    "unclosed": "a quote opens here and is never closed",
-    "stray": 'a quote inside a quoted field must be doubled ("")',
-    "too big": f"a field over {MAX_FIELD // (1024 * 1024)} MB; refusing to load it",
+_PROBLEMS = {  # translated where they are used: this module may load before any language
+    "unclosed": gettext_noop("a quote opens here and is never closed"),
+    "stray": gettext_noop('a quote inside a quoted field must be doubled ("")'),
+    "too big": gettext_noop("a field over %(size)d MB; refusing to load it"),
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 
+from django.utils.translation import gettext as _
+
 from nettverk.imports.formats.records import FormatError
 
 _BOMS = (
@@ -55,14 +57,15 @@ def _strict(data: bytes, encoding: str, file: str) -> str:
         # What comes before the first bad byte decodes cleanly: count its lines.
         line = data[: error.start].decode(encoding, "replace").count("\n") + 1
         bad = data[error.start : error.start + 1].hex()
-        message = f"byte 0x{bad} is not {_name(encoding)} text; save the file as UTF-8"
+        message = _("byte 0x%(byte)s is not %(encoding)s text; save the file as UTF-8") % {
+            "byte": bad, "encoding": _name(encoding)}
         raise FormatError(file, line, "encoding", message) from None
 
 
 def _refuse_nul(data: bytes, text: str, file: str) -> None:
     if "\x00" in text:
         line = data.count(b"\n", 0, data.index(0)) + 1
-        raise FormatError(file, line, "encoding", "a NUL byte: this is not a text file")
+        raise FormatError(file, line, "encoding", _("a NUL byte: this is not a text file"))
 
 
 def _name(encoding: str) -> str:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from django.utils.translation import gettext as _
+
 from nettverk.imports.formats.records import MAX_FIELD, ContactRecord, FormatError
 from nettverk.imports.formats.vcard_fields import CardBuilder, field_of
 
@@ -81,14 +83,14 @@ def cards(text: str, file: str) -> Iterator[Card]:
     _refuse_text(gap, line, file)
     if begin is not None:
         start = line + gap.count("\n")
-        raise FormatError(file, start, "END", "the card that starts here has no END:VCARD")
+        raise FormatError(file, start, "END", _("the card that starts here has no END:VCARD"))
 
 
 def _unusual_start(chunk: str, line: int, file: str) -> Card:
     begin = _BEGIN.search(chunk)
     if begin is None:
         at = line + chunk.count("\n")
-        raise FormatError(file, at, "END", "END:VCARD without a BEGIN:VCARD before it")
+        raise FormatError(file, at, "END", _("END:VCARD without a BEGIN:VCARD before it"))
     gap = chunk[: begin.start()]
     _refuse_text(gap, line, file)
     return line + gap.count("\n"), chunk[begin.end() + 1 :]
@@ -98,7 +100,7 @@ def _refuse_text(gap: str, line: int, file: str) -> None:
     if gap.strip():
         stray = gap.lstrip()
         at = line + gap[: len(gap) - len(stray)].count("\n")
-        raise FormatError(file, at, field_of(stray), "text outside BEGIN:VCARD … END:VCARD")
+        raise FormatError(file, at, field_of(stray), _("text outside BEGIN:VCARD … END:VCARD"))
 
 
 def logical_lines(body: str, first: int, file: str) -> Iterator[tuple[int, str]]:
@@ -113,7 +115,7 @@ def logical_lines(body: str, first: int, file: str) -> Iterator[tuple[int, str]]
             continue
         elif raw[0] in " \t":
             if not head:
-                raise FormatError(file, no, "line", "a continuation line without a property")
+                raise FormatError(file, no, "line", _("a continuation line without a property"))
             pieces.append(raw[1:])
             size += len(raw)
         else:
@@ -133,11 +135,12 @@ def _is_quoted_printable(raw: str) -> bool:
 
 
 def _no_cards(file: str) -> FormatError:
-    return FormatError(file, 1, "BEGIN", "no BEGIN:VCARD found: this is not a vCard file")
+    return FormatError(file, 1, "BEGIN", _("no BEGIN:VCARD found: this is not a vCard file"))
 
 
 def _too_big(file: str, line: int, head: str) -> FormatError:
     name = field_of(head)
     limit = MAX_FIELD // (1024 * 1024)
-    message = f"the {name} value is over {limit} MB; refusing to load it"
+    message = _("the %(name)s value is over %(size)d MB; refusing to load it") % {
+        "name": name, "size": limit}
     return FormatError(file, line, name, message)

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from django.utils.translation import gettext as _
+
 from nettverk.imports.formats.dates import date_iso
 from nettverk.imports.formats.records import MAX_FIELD, ContactRecord, FormatError, Labeled
 from nettverk.imports.formats.values import (
@@ -180,7 +182,7 @@ class CardBuilder:
                 if colon > 0 and '"' in line[:colon]:
                     colon = colon_outside_quotes(line)
                 if colon <= 0:
-                    raise ValueError("a property line needs a name, then ':', then the value")
+                    raise ValueError(_("a property line needs a name, then ':', then the value"))
                 head = self._head(line[:colon])
                 head.handler(card, line[colon + 1 :], head)
             except ValueError as error:
@@ -191,10 +193,10 @@ class CardBuilder:
         head = self._heads.get(text)
         if head is None:
             name, semi, rest = text.partition(";")
-            group, _, name = name.rpartition(".")
+            group, _dot, name = name.rpartition(".")
             name = name.strip().upper()
             if not name:
-                raise ValueError("a property line needs a name before ':'")
+                raise ValueError(_("a property line needs a name before ':'"))
             params = parse_params(rest) if semi else NO_PARAMS
             handler = _HANDLERS.get(name, _other)
             if params.encoding == "quoted-printable":
@@ -355,7 +357,7 @@ def _photo(card: _Card, value: str, head: Head) -> None:
     if value[:5].lower() == "data:":
         header, comma, value = value.partition(",")
         if not comma or ";base64" not in header.lower():
-            raise ValueError("a data: URI photo must be base64-encoded")
+            raise ValueError(_("a data: URI photo must be base64-encoded"))
         mime = header[5:].split(";", 1)[0].strip().lower()
     elif params.encoding not in ("b", "base64") and _is_uri(value, params):
         record.add_extra("photo url", value)
@@ -388,7 +390,8 @@ def _quoted_printable(card: _Card, value: str, head: Head) -> None:
 
 def _begin(card: _Card, value: str, head: Head) -> None:
     start = card.record.line
-    raise ValueError(f"BEGIN:{value} inside the card that starts at line {start} (no END:VCARD)")
+    message = _("BEGIN:%(value)s inside the card that starts at line %(start)d (no END:VCARD)")
+    raise ValueError(message % {"value": value, "start": start})
 
 
 def _ignore(card: _Card, value: str, head: Head) -> None:

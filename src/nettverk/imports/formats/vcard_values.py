@@ -8,6 +8,8 @@ import codecs
 import re
 from typing import NamedTuple
 
+from django.utils.translation import gettext as _
+
 from nettverk.imports.formats.values import label
 
 # Type parameters that say nothing a user would call a label.
@@ -159,7 +161,7 @@ def decode_base64(data: str) -> bytes:
     """Base64 data, leniently: whitespace, missing padding and a stray last character pass."""
     compact = "".join(data.split()).rstrip("=")
     if not _BASE64.fullmatch(compact):
-        raise ValueError("the photo is not valid base64 data")
+        raise ValueError(_("the photo is not valid base64 data"))
     if len(compact) % 4 == 1:  # a last group too short to hold a byte: some exporters cut it
         compact = compact[:-1]
     return base64.b64decode(compact + "=" * (-len(compact) % 4))
