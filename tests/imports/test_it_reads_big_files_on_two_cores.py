@@ -1,6 +1,7 @@
 """A big vCard file is read and mapped in two halves, one in a forked child: same people, same
-warnings, same errors as reading it in one pass. A big import's suspected duplicates are counted
-in a child too."""
+warnings, same errors as reading it in one pass (a CSV export: see
+test_it_reads_big_csv_files_in_halves). A big import's suspected duplicates are counted in a
+child too."""
 
 from __future__ import annotations
 
@@ -56,17 +57,6 @@ def test_halves_give_the_same_people_and_warnings(
     whole, split = _in_one_pass_and_in_halves(monkeypatch, CARDS, "vcard")
     assert split == whole and len(forks) == 1
     assert len(whole[0]) == 12
-
-
-def test_a_csv_is_mapped_in_one_pass(monkeypatch: pytest.MonkeyPatch,
-                                     forks: list[two_cores.Pending[object]]) -> None:
-    monkeypatch.setattr(two_cores, "ENOUGH", 4)
-    rows = "".join(f"Kari,Nordmann {i},https://www.linkedin.com/in/kari-{i},,Equinor,CFO,"
-                   "05 Jan 2026\n" for i in range(12))
-    items, _warnings = incoming_from_text(
-        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows,
-        "linkedin", "Connections.csv")
-    assert len(items) == 12 and forks == []
 
 
 def test_the_warnings_keep_the_files_order(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -97,12 +97,14 @@ def in_background(work: Callable[[], Result], *, fork: bool = True) -> Pending[R
 
 
 def in_halves(work: Callable[[Sequence[Any]], Result], items: Sequence[Any],
-              *, enough: int | None = None) -> list[Result]:
-    """`[work(items)]`, or `[work(first half), work(second half)]` with the second half worked
-    out in a child process at the same time, when there are `enough` items (ENOUGH)."""
+              *, enough: int | None = None, share: float = 0.5) -> list[Result]:
+    """`[work(items)]`, or `[work(first part), work(second part)]` with the second worked out in
+    a child process at the same time, when there are `enough` items (ENOUGH). The first part
+    holds `share` of the items: more than half evens out what the child pays to send its answer
+    back."""
     if len(items) < (ENOUGH if enough is None else enough) or not _can_fork():
         return [work(items)]
-    middle = len(items) // 2
+    middle = min(len(items) - 1, max(1, round(len(items) * share)))
     with in_background(partial(work, items[middle:])) as second:
         first = work(items[:middle])
         return [first, second.result()]

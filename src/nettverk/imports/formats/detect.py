@@ -16,6 +16,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from nettverk.imports.formats.csv_halves import csv_halves
 from nettverk.imports.formats.google import is_google_header, parse_google
 from nettverk.imports.formats.linkedin import is_linkedin_header, parse_linkedin
 from nettverk.imports.formats.outlook import is_outlook_header, parse_outlook
@@ -26,6 +27,10 @@ from nettverk.imports.formats.vcard import parse_vcards, read_cards, split_cards
 FORMATS = ("vcard", "linkedin", "google", "outlook", "json")
 _HEAD = 65536  # enough for any header, LinkedIn's preamble included
 _HEADER_ROWS = 50
+# The first part's share of a big CSV's rows (see `split`): the second is read in a child, which
+# also pays for sending its records back. Measured at 100,000 LinkedIn rows: reading takes 2.9 s
+# in one pass, 2.7 s cut at 0.5, 2.25 s at 0.6, 2.35 s at 0.65.
+CSV_SHARE = 0.6
 _VCARD = re.compile(r"(?:^|[\r\n])[ \t]*BEGIN:VCARD[ \t]*(?:[\r\n]|$)", re.IGNORECASE)
 _NETTVERK_KEY = re.compile(r'"nettverk"\s*:')
 _CSV_KINDS: tuple[tuple[str, Callable[[set[str]], bool]], ...] = (
@@ -72,20 +77,23 @@ def parse(text: str, fmt: str, *, file: str = "") -> list[ContactRecord]:
     return parser(text, file=file)
 
 
-def split(text: str, fmt: str, *, file: str = "") -> list[Any]:
+def split(text: str, fmt: str, *, file: str = "", halves: bool = False) -> list[Any]:
     """The parts of `text` that `read` turns into records independently of one another: the
-    records themselves for a CSV, the cards still to be read for a vCard file (reading them is
-    most of the work). FormatError for a broken file, as `parse`."""
+    cards still to be read for a vCard file (FormatError for a broken one, as `parse`); for a
+    CSV the whole text or, with `halves`, two texts that read as it does (`csv_halves`)."""
     if fmt == "vcard":
         return split_cards(text, file=file)
-    return parse(text, fmt, file=file)
+    headers = dict(_CSV_KINDS)
+    if halves and fmt in headers:
+        return csv_halves(text, headers[fmt], share=CSV_SHARE)
+    return [text]
 
 
 def read(parts: Sequence[Any], fmt: str, *, file: str = "") -> list[ContactRecord]:
     """The records of some of `split`'s parts, in their order."""
     if fmt == "vcard":
         return read_cards(parts, file=file)
-    return list(parts)
+    return [record for part in parts for record in parse(part, fmt, file=file)]
 
 
 def _csv_kind(head: str) -> str:

@@ -20,7 +20,7 @@ from nettverk.imports.formats.dates import date_iso
 from nettverk.imports.formats.records import MAX_FIELD, FormatError, shorten
 
 # How far down a file its header may be: LinkedIn's preamble takes 3 lines.
-_HEADER_SEARCH_ROWS = 50
+HEADER_SEARCH_ROWS = 50
 # Columns whose presence marks a header line, for guessing the delimiter before parsing.
 _HEADER_HINTS = ("First Name", "Given Name", "E-mail Address", "Last Name")
 
@@ -104,7 +104,7 @@ class Table:
                 names = [cell.strip() for cell in row]
                 if is_header(set(names)):
                     return names, line
-                if line > _HEADER_SEARCH_ROWS:
+                if line > HEADER_SEARCH_ROWS:
                     break
         except csv.Error as error:
             raise self._error(self._last_line + 1, str(error)) from None
@@ -163,7 +163,7 @@ _PROBLEMS = {  # translated where they are used: this module may load before any
 
 def guess_delimiter(text: str) -> str:
     """The header line's delimiter: ",", or ";" as Excel writes in Nordic locales, or a tab."""
-    for line in text[:65536].splitlines()[:_HEADER_SEARCH_ROWS]:
+    for line in text[:65536].splitlines()[:HEADER_SEARCH_ROWS]:
         if any(hint in line for hint in _HEADER_HINTS):
             return max(",;\t", key=line.count)
     return ","
