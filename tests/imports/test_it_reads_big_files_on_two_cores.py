@@ -15,7 +15,7 @@ from nettverk.imports.incoming import Incoming
 from nettverk.imports.pipeline import incoming_from_text
 from nettverk.lib import two_cores
 
-from .pipeline import import_text
+from .pipeline import import_text, network
 
 
 def _card(i: int, email: str = "") -> str:
@@ -87,3 +87,32 @@ def test_suspected_duplicates_are_counted_in_a_child_beside_the_index(
     assert (result.new, result.suspected) == (alone.new, alone.suspected) == (3, 2)
     assert len(forks) == 1
     assert Contact.objects.filter(owner=alice).count() == 3
+
+
+def _without_moments_and_uids(value: object) -> object:
+    """A backup as two imports of one file must agree on it: not its uids and times."""
+    if isinstance(value, dict):
+        return {k: _without_moments_and_uids(v) for k, v in value.items()
+                if k not in ("uid", "created_at", "updated_at", "imported_at")}
+    if isinstance(value, list):
+        return sorted((_without_moments_and_uids(v) for v in value), key=repr)
+    return value
+
+
+def test_an_import_stores_the_same_whether_half_its_rows_are_made_in_a_child(
+        monkeypatch: pytest.MonkeyPatch, forks: list[two_cores.Pending[object]], alice: User,
+        bob: User) -> None:
+    """GIVEN one export and one vCard file WHEN bob imports them in this process and alice
+    with half of the new contacts' rows, their documents and the count made in a child THEN
+    both networks hold the same people, lists, tags and sources."""
+    rows = "".join(f"Kari,Nordmann {i},https://www.linkedin.com/in/kari-{i},"
+                   f"{'kari' + str(i) + '@example.no' if i % 3 else ''},"
+                   f"{['Equinor', 'DNB', 'equinor'][i % 3]},CFO,{'05 Jan 2026' * (i >= 15)}\n"
+                   for i in range(30))  # only the second half's rows say when
+    export = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows
+    for owner in (bob, alice):
+        assert import_text(owner, export, "Connections.csv").new == 30
+        assert import_text(owner, CARDS, "cards.vcf").new == 12
+        assert len(forks) == (0 if owner == bob else 3)  # and the export's second half
+        monkeypatch.setattr(pipeline, "ENOUGH", 2)
+    assert _without_moments_and_uids(network(alice)) == _without_moments_and_uids(network(bob))

@@ -114,3 +114,33 @@ def test_leaving_the_block_early_stops_the_child() -> None:
         raise KeyError("the parent's own work failed")
     with pytest.raises(ChildProcessError):
         os.waitpid(child, os.WNOHANG)
+
+
+@pytest.mark.usefixtures("forking")
+def test_several_works_run_one_after_another_in_one_child() -> None:
+    with in_background(os.getpid, lambda: sum(range(100)), os.getpid) as pending:
+        assert pending.result(1) == 4950  # the first is read on the way, and kept
+        first, third = pending.result(0), pending.result(2)
+    assert first == third != PARENT and pending.folder == ""
+
+
+@pytest.mark.usefixtures("forking")
+def test_an_error_in_one_work_leaves_the_others_their_results() -> None:
+    with in_background(lambda: 1, lambda: _refuse_line(range(5), frozenset({3})),
+                       lambda: 3) as pending:
+        with pytest.raises(FormatError, match=r"cards\.vcf:3"):
+            pending.result(1)
+        assert (pending.result(0), pending.result(2)) == (1, 3)
+
+
+def _dies_after_answering_once() -> int:
+    if os.getpid() != PARENT:
+        os._exit(3)
+    return os.getpid()
+
+
+@pytest.mark.usefixtures("forking")
+def test_works_a_dead_child_left_undone_are_done_here() -> None:
+    with in_background(os.getpid, _dies_after_answering_once, lambda: 7) as pending:
+        assert pending.result(0) != PARENT
+        assert (pending.result(1), pending.result(2)) == (PARENT, 7)

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from nettverk.accounts.models import User
-from nettverk.ask.index import NewDocuments, new_documents
+from nettverk.ask.index import new_documents
 from nettverk.contacts.models import Contact
 from nettverk.dedupe.candidates import (
     Person,
@@ -40,7 +40,7 @@ from nettverk.imports.mapping import RecordMapper
 from nettverk.imports.new_texts import new_contact_texts
 from nettverk.imports.preview import preview_rows
 from nettverk.imports.restore import restore_backup
-from nettverk.imports.store import Progress, Stored, plan, write
+from nettverk.imports.store import Plan, Progress, Stored, plan, write
 from nettverk.lib.collector import collector_paused
 from nettverk.lib.two_cores import ENOUGH, Pending, in_background, in_halves
 
@@ -123,7 +123,7 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
                 _after(owner, result, stored, later)
             elif not _together.get():
                 transaction.set_rollback(True)
-            result.suspected = later.result()[1]
+            result.suspected = later.result(SUSPECTED)
     except FormatError as error:
         result.error = str(error)
         result.new = result.updated = result.unchanged = result.suspected = result.conflicts = 0
@@ -159,15 +159,13 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
     if result.format == "json":
         restored = restore_backup(owner, text, file=result.file, progress=progress)
         stored, result.warnings, finish = restored.stored, restored.warnings, restored.finish
-        later = background.enter_context(_later(owner, stored, written=True, dry_run=dry_run))
+        later = background.enter_context(_later(owner, stored, None, dry_run=dry_run))
     else:
         items, result.warnings = incoming_from_text(text, result.format, result.file)
         planned = plan(owner, items, progress)
-        # The new people's ask documents and the count of suspected duplicates are made on the
-        # other core while this one writes the people.
-        later = background.enter_context(_later(owner, planned.stored, written=False,
+        later = background.enter_context(_later(owner, planned.stored, planned,
                                                 dry_run=dry_run))
-        stored = write(owner, planned, progress)
+        stored = write(owner, planned, progress, second_half=partial(later.result, ROWS))
     result.new, result.updated = len(stored.new_ids), len(stored.updated_ids)
     result.unchanged, result.conflicts = stored.unchanged, stored.conflicts
     result.contact_ids = [*stored.new_ids, *stored.updated_ids]
@@ -178,28 +176,36 @@ def _import_text(owner: User, text: str, result: FileResult, progress: Progress 
     return stored, later
 
 
-# The ask's documents of the new contacts (None: made after the write) and how many of them are
-# suspected duplicates.
-Later = Pending[tuple[NewDocuments | None, int]]
+# What `_later` makes, by index: half of the new contacts' rows (`store_new.ContactRows`;
+# None for a restore), their ask documents (`ask.index.NewDocuments`; None: made after the
+# write) and how many of them are suspected duplicates.
+Later = Pending[Any]
+ROWS, DOCUMENTS, SUSPECTED = 0, 1, 2
 
 
-def _later(owner: User, stored: Stored, *, written: bool, dry_run: bool) -> Later:
+def _later(owner: User, stored: Stored, planned: Plan | None, *, dry_run: bool) -> Later:
     """Work on the people `stored` creates that needs no more of the database than what is
-    read here, done on the other core when there are enough of them: the count of suspected
-    duplicates and, for a file, the new people's ask documents, made while this process writes
-    the people. A restore has written its people before this starts, so this process makes
-    their documents meanwhile (`_after`); a dry run makes none."""
-    count = suspected_counter(owner, stored, written=written)
-    texts = None if written or dry_run else new_contact_texts(stored)
+    read here, done on the other core when there are enough of them, while this one writes:
+    for a file (`planned`), half of their contact rows, then their ask documents; for any
+    import, last, the count of suspected duplicates. A restore has written its people before
+    this starts, so this process makes their documents meanwhile (`_after`); a dry run makes
+    none."""
+    count = suspected_counter(owner, stored, written=planned is None)
+    texts = None if planned is None or dry_run else new_contact_texts(stored)
+    return in_background(
+        planned.rows_of_second_half if planned else _nothing,
+        partial(new_documents, owner, texts) if texts is not None else _nothing,
+        count,
+        fork=not dry_run and len(stored.new_ids) >= ENOUGH)
 
-    def work() -> tuple[NewDocuments | None, int]:
-        return (None if texts is None else new_documents(owner, texts)), count()
-    return in_background(work, fork=not dry_run and len(stored.new_ids) >= ENOUGH)
+
+def _nothing() -> None:
+    return None
 
 
 def _after(owner: User, result: FileResult, stored: Stored, later: Later) -> None:
     # A restore's documents are made here while the other core counts (see `_later`).
-    documents = None if result.format == "json" else later.result()[0]
+    documents = None if result.format == "json" else later.result(DOCUMENTS)
     if documents is None:
         documents = new_documents(owner, new_contact_texts(stored))
     hooks.after_import(owner, result.updated_ids, new=result.new_ids, new_documents=documents,

@@ -18,7 +18,7 @@ from nettverk.imports.identity import IdentityIndex
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.lookups import Lookups
 from nettverk.imports.store_existing import Change, ExistingContacts
-from nettverk.imports.store_new import NewContacts
+from nettverk.imports.store_new import ContactRows, NewContacts
 
 # (done, total) for a progress bar: each record counts once when matched, once when written.
 Progress = Callable[[int, int], None]
@@ -46,6 +46,11 @@ class Plan:
     stored: Stored  # its lookups, new_ids and new_items are final
     matched: dict[int, list[Incoming]]
     total: int  # records in the file
+    new_contacts: NewContacts
+
+    def rows_of_second_half(self) -> ContactRows:
+        """Pure work that `write` can be given made elsewhere (`NewContacts.write`)."""
+        return self.new_contacts.rows_of_second_half(self.stored.new_items, self.stored.new_ids)
 
 
 def store(owner: User, items: Sequence[Incoming], progress: Progress | None = None) -> Stored:
@@ -62,17 +67,19 @@ def plan(owner: User, items: Sequence[Incoming], progress: Progress | None = Non
     lookups.arenas.ensure(str(i.fields["arena"]) for i in fresh if "arena" in i.fields)
     lookups.tags.ensure(tag for i in fresh for tag in i.tags)
     new = Stored(lookups, new_ids=allocate_ids(Contact, len(fresh)), new_items=fresh)
-    return Plan(new, matched, len(items))
+    return Plan(new, matched, len(items), NewContacts(owner, lookups, timezone.now()))
 
 
-def write(owner: User, plan: Plan, progress: Progress | None = None) -> Stored:
+def write(owner: User, plan: Plan, progress: Progress | None = None,
+          second_half: Callable[[], ContactRows] | None = None) -> Stored:
+    """Store what `plan` decided; `second_half` gives `plan.rows_of_second_half()` made
+    elsewhere."""
     tick, total, result = progress or _quiet, 2 * plan.total, plan.stored
-    now = timezone.now()
-    NewContacts(owner, result.lookups, now).write(result.new_items, result.new_ids)
+    plan.new_contacts.write(result.new_items, result.new_ids, second_half)
     tick(total - sum(map(len, plan.matched.values())), total)
     existing = ExistingContacts(owner, list(plan.matched))
     changes = {pk: existing.plan(pk, found) for pk, found in plan.matched.items()}
-    existing.write(changes, result.lookups, now)
+    existing.write(changes, result.lookups, plan.new_contacts.now)
     _count(result, changes)
     tick(total, total)
     return result

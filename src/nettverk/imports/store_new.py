@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 from uuid import uuid4
 
 from django.db import models
@@ -47,11 +47,15 @@ class Uids:
 
     def __init__(self) -> None:
         self.base = uuid4().int & ~0xFFFFFF  # room for 16 million before a carry
-        self.count = 0
 
-    def next(self) -> str:
-        self.count += 1
-        return f"{self.base | self.count:032x}"
+    def at(self, position: int) -> str:
+        """The uid of the import's `position`-th new contact, wherever its row is made."""
+        return f"{self.base | (position + 1):032x}"
+
+
+class ContactRows(NamedTuple):
+    rows: list[list[Any]]
+    touched: set[str]  # the fields some row set (see `RowBuilder.insert`)
 
 
 class NewContacts:
@@ -67,15 +71,36 @@ class NewContacts:
         self.when = self.contacts.adapters["created_at"]
         self.moment = self.when(now)
 
-    def write(self, items: Sequence[Incoming], ids: Sequence[int]) -> None:
-        """`ids[i]` becomes the id of `items[i]` (see `bulk.allocate_ids`)."""
-        rows = [self._contact(pk, item) for pk, item in zip(ids, items, strict=True)]
-        self.contacts.insert(rows)
+    def write(self, items: Sequence[Incoming], ids: Sequence[int],
+              second_half: Callable[[], ContactRows] | None = None) -> None:
+        """`ids[i]` becomes the id of `items[i]` (see `bulk.allocate_ids`). `second_half`,
+        when given, makes the contact rows of the second half (`rows_of_second_half`), as an
+        import does on its other core while this process makes the rest.
+
+        The contacts go in before the rows that point at them: with those first, SQLite would
+        look for them in every table that refers to contacts at each contact it inserts."""
+        middle = _middle(items) if second_half else len(items)
+        made = self.rows(items, ids, 0, middle)
         for pk, item in zip(ids, items, strict=True):
             self._children(pk, item)
+        rows = made.rows
+        if second_half:
+            theirs = second_half()
+            rows += theirs.rows
+            self.contacts.touched |= theirs.touched
+        self.contacts.insert(rows)
         self._write_children()
 
-    def _contact(self, pk: int, item: Incoming) -> list[Any]:
+    def rows_of_second_half(self, items: Sequence[Incoming], ids: Sequence[int]) -> ContactRows:
+        return self.rows(items, ids, _middle(items), len(items))
+
+    def rows(self, items: Sequence[Incoming], ids: Sequence[int], start: int,
+             stop: int) -> ContactRows:
+        """The contact rows of `items[start:stop]`: pure work, no database."""
+        rows = [self._contact(ids[i], items[i], i) for i in range(start, stop)]
+        return ContactRows(rows, set(self.contacts.touched))
+
+    def _contact(self, pk: int, item: Incoming, position: int) -> list[Any]:
         values: dict[str, Any] = {"id": pk, "owner_id": self.owner.pk, "source": item.kind,
                                   "field_sources": item.field_sources}
         organizations, arenas = self.lookups.organizations.ids, self.lookups.arenas.ids
@@ -89,7 +114,7 @@ class NewContacts:
         title = str(item.fields.get("title", ""))
         values["function"], values["seniority"], values["decision_maker"] = classified(title)
         if item.restored is None:
-            values["uid"] = self.uids.next()
+            values["uid"] = self.uids.at(position)
         else:  # a backup's contact: its uid, classification, dates and any other field
             values.update(item.restored.values)
         return self.contacts.row(values)
@@ -124,6 +149,10 @@ class NewContacts:
                     rows["sources"])
         insert_rows(*columns(ContactPhoto, "contact", "data", "content_type"), rows["photos"])
         insert_rows(*columns(Contact.tags.through, "contact", "tag"), rows["tags"])
+
+
+def _middle(items: Sequence[Incoming]) -> int:
+    return len(items) // 2
 
 
 def contact_values(fields: dict[str, Any], lookups: Lookups) -> dict[str, Any]:

@@ -1,9 +1,9 @@
 """Pure work on the machine's second core, in a forked child process.
 
     first, second = in_halves(read_and_map, cards)   # half here, half in the child
-    with in_background(count_pairs) as counting:    # the child starts now ...
-        write_the_index()                           # ... while this process goes on
-        pairs = counting.result()
+    with in_background(count_pairs, make_rows) as later:  # the child starts now ...
+        write_the_index()                                 # ... while this process goes on
+        pairs, rows = later.result(0), later.result(1)
 
 Reading 100,000 vCards or comparing 100,000 names is pure Python and takes seconds. A forked
 child shares this process's memory without copying it and sends back only its pickled answer.
@@ -15,15 +15,18 @@ Used only where forking is safe and pays:
   work it saves.
 
 The work must not touch the database or anything else parent and child share (the child only
-computes and writes to a pipe). An exception in the child is raised by `result()` as if the work
-had run here; if the child dies without answering, the work is done here instead.
+computes and writes its answers to files of its own). An exception in the child is raised by
+`result()` as if the work had run here; if the child dies without answering, the work is done
+here instead.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import signal
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -34,52 +37,58 @@ ENOUGH = 20_000  # items below which forking and pickling cost about what the se
 
 
 class Pending(Generic[Result]):
-    """Work started by `in_background`: `result()` waits for it (the first time)."""
+    """Works started by `in_background`, done one after another: `result(i)` waits for the
+    i-th (the first time; its value is kept).
 
-    def __init__(self, work: Callable[[], Result], *, fork: bool = True) -> None:
-        self.work = work
+    The child writes each answer to a file of its own and then one byte to the pipe, so it
+    never waits for this process to read an answer before starting on the next work.
+    """
+
+    def __init__(self, *works: Callable[[], Any], fork: bool = True) -> None:
+        self.works = works
+        self.done: list[tuple[bool, Any]] = []  # (ok, value or exception), in order
         self.pid = 0
         self.read = -1
-        self.done: tuple[bool, Any] | None = None  # (ok, value or exception) once known
+        self.folder = ""
         if fork and _can_fork():
             self._fork()
 
     def _fork(self) -> None:
+        self.folder = tempfile.mkdtemp(prefix="nettverk-work-")
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(read)
-            _answer(write, self.work)
+            _answer(write, self.works, self.folder)
         os.close(write)
         self.pid, self.read = pid, read
 
-    def result(self) -> Result:
-        if self.done is None:
-            self.done = self._outcome()
-        ok, value = self.done
+    def result(self, index: int = 0) -> Result:
+        while len(self.done) <= index:
+            self.done.append(self._next())
+        if len(self.done) == len(self.works):
+            self.cancel()  # every answer is in: the child has exited or is about to
+        ok, value = self.done[index]
         if not ok:
             raise value
         return value  # type: ignore[no-any-return]
 
-    def _outcome(self) -> tuple[bool, Any]:
-        data = b""
-        if self.pid:
-            with os.fdopen(self.read, "rb") as answer:
-                data = answer.read()
-            os.waitpid(self.pid, 0)
-            self.pid = 0
-        if data:
-            return pickle.loads(data)  # type: ignore[no-any-return]
-        try:
-            return True, self.work()
-        except Exception as error:  # as the child reports it: raised by `result()`
-            return False, error
+    def _next(self) -> tuple[bool, Any]:
+        index = len(self.done)
+        if self.pid and os.read(self.read, 1):
+            answer = os.path.join(self.folder, str(index))
+            with open(answer, "rb") as data:
+                outcome: tuple[bool, Any] = pickle.load(data)
+            os.unlink(answer)
+            return outcome
+        self.cancel()  # the child died without answering: this work and the rest are done here
+        return _outcome(self.works[index])
 
     def __enter__(self) -> Pending[Result]:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.cancel()  # nothing to do once `result()` has been read
+        self.cancel()  # nothing to do once every result has been read
 
     def cancel(self) -> None:
         if self.pid:
@@ -87,13 +96,17 @@ class Pending(Generic[Result]):
             os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
             self.pid = 0
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = ""
 
 
-def in_background(work: Callable[[], Result], *, fork: bool = True) -> Pending[Result]:
-    """`work` started in a child process, or run by `result()` where forking is not safe or
-    `fork` is false (too little work to pay for a child, or nothing to do meanwhile); use it
-    in a `with` block, which stops the child if its result is never asked for."""
-    return Pending(work, fork=fork)
+def in_background(*works: Callable[[], Any], fork: bool = True) -> Pending[Any]:
+    """`works` started, one after another, in a child process, or each run by `result(i)` where
+    forking is not safe or `fork` is false (too little work to pay for a child, or nothing to
+    do meanwhile); use it in a `with` block, which stops the child if a result is never asked
+    for."""
+    return Pending(*works, fork=fork)
 
 
 def in_halves(work: Callable[[Sequence[Any]], Result], items: Sequence[Any],
@@ -114,13 +127,18 @@ def _can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _answer(write: int, work: Callable[[], Any]) -> None:
+def _answer(write: int, works: Sequence[Callable[[], Any]], folder: str) -> None:
     try:
-        try:
-            data = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as error:  # raised by the parent, as if it had done the work
-            data = pickle.dumps((False, error), protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(write, "wb") as out:
-            out.write(data)
+        for index, work in enumerate(works):
+            with open(os.path.join(folder, str(index)), "wb") as out:
+                pickle.dump(_outcome(work), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.write(write, b".")
     finally:
         os._exit(0)  # never the parent's exit handlers, database connections or atexit hooks
+
+
+def _outcome(work: Callable[[], Any]) -> tuple[bool, Any]:
+    try:
+        return True, work()
+    except Exception as error:  # raised by `result()`, as if the work had run there
+        return False, error
