@@ -144,3 +144,13 @@ def test_works_a_dead_child_left_undone_are_done_here() -> None:
     with in_background(os.getpid, _dies_after_answering_once, lambda: 7) as pending:
         assert pending.result(0) != PARENT
         assert (pending.result(1), pending.result(2)) == (PARENT, 7)
+
+
+@pytest.mark.usefixtures("forking")
+def test_without_room_for_answers_the_work_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(**_options: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(two_cores.tempfile, "mkdtemp", full)
+    with in_background(os.getpid, lambda: 7) as pending:
+        assert pending.pid == 0 and (pending.result(0), pending.result(1)) == (PARENT, 7)

@@ -51,12 +51,20 @@ class Pending(Generic[Result]):
         self.read = -1
         self.folder = ""
         if fork and _can_fork():
-            self._fork()
+            try:
+                self._fork()
+            except OSError:  # no room for the answers, or no process to be had: work here
+                self.cancel()
 
     def _fork(self) -> None:
         self.folder = tempfile.mkdtemp(prefix="nettverk-work-")
         read, write = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            raise
         if pid == 0:
             os.close(read)
             _answer(write, self.works, self.folder)
