@@ -13,13 +13,11 @@ the whole file instead whenever either part fails, so a refusal names what one p
 
 from __future__ import annotations
 
-import csv
 import io
-from collections.abc import Callable, Iterator
+from itertools import islice
 
-from nettverk.imports.formats.tabular import HEADER_SEARCH_ROWS, guess_delimiter
-
-HeaderTest = Callable[[set[str]], bool]
+from nettverk.imports.formats.records import FormatError
+from nettverk.imports.formats.tabular import HeaderTest, Table
 
 
 def csv_halves(text: str, is_header: HeaderTest, share: float = 0.5) -> list[str]:
@@ -39,26 +37,13 @@ def csv_halves(text: str, is_header: HeaderTest, share: float = 0.5) -> list[str
 
 
 def _header_end(text: str, is_header: HeaderTest) -> int:
-    """Where the line after the header starts, or -1 when no header is found (`tabular.Table`
-    looks for it the same way)."""
-    consumed = 0
-
-    def lines() -> Iterator[str]:
-        nonlocal consumed
-        for line in io.StringIO(text, newline=""):
-            consumed += len(line)
-            yield line
-
-    reader = csv.reader(lines(), delimiter=guess_delimiter(text), strict=True)
+    """Where the line after the header starts, the header found as the parser finds it; -1 when
+    there is none (the parser then refuses the file, in one pass)."""
     try:
-        for count, row in enumerate(reader, 1):
-            if is_header({cell.strip() for cell in row}):
-                return consumed
-            if count > HEADER_SEARCH_ROWS:
-                break
-    except csv.Error:
-        pass
-    return -1
+        table = Table(text, file="", is_header=is_header, what="")
+    except FormatError:
+        return -1
+    return sum(len(line) for line in islice(io.StringIO(text, newline=""), table.header_end))
 
 
 def _row_end(text: str, start: int) -> int:

@@ -39,6 +39,7 @@ class Table:
         self._last_line = 0
         self.header: list[str] = []  # until it is found: error messages may need it before
         self.header, self.header_line = self._find_header(is_header)
+        self.header_end = self._last_line  # the header row's last physical line
         self.width = len(self.header)
         self.columns = {name: i for i, name in reversed(list(enumerate(self.header))) if name}
 
