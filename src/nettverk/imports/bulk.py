@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 from uuid import UUID
 
@@ -40,16 +40,14 @@ def _iso(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _uuid_text(value: UUID | str) -> str:
-    if isinstance(value, str) and _HEX_UUID.fullmatch(value):
-        return value  # PostgreSQL reads the 32 digits as they are
-    return str(value if isinstance(value, UUID) else UUID(str(value)))
-
-
-def _uuid_hex(value: UUID | str) -> str:
-    if isinstance(value, str) and _HEX_UUID.fullmatch(value):
-        return value  # as SQLite stores it: no UUID object to make and take apart
-    return (value if isinstance(value, UUID) else UUID(str(value))).hex
+def _uuid(form: Callable[[UUID], str]) -> Adapter:
+    """A UUID in the database's `form`. 32 lower-case hex digits go as they are: SQLite stores
+    them so and PostgreSQL reads them, and an import makes 100,000 of them (`store_new.Uids`)."""
+    def adapt(value: UUID | str) -> str:
+        if isinstance(value, str) and _HEX_UUID.fullmatch(value):
+            return value
+        return form(value if isinstance(value, UUID) else UUID(str(value)))
+    return adapt
 
 
 _HEX_UUID = re.compile("[0-9a-f]{32}")
@@ -84,7 +82,7 @@ def _adapter(field: models.Field[Any, Any]) -> Adapter:
     if isinstance(field, models.DateField):
         return _iso
     if isinstance(field, models.UUIDField):
-        return _uuid_text if connection.features.has_native_uuid_field else _uuid_hex
+        return _uuid(str if connection.features.has_native_uuid_field else attrgetter("hex"))
     if isinstance(field, models.JSONField):
         return _SharedJson()
     if isinstance(field, models.DecimalField):
