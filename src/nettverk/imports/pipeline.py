@@ -204,9 +204,8 @@ def _nothing() -> None:
 
 
 def _after(owner: User, result: FileResult, stored: Stored, later: Later) -> None:
-    # A restore's documents are made here while the other core counts (see `_later`).
-    documents = None if result.format == "json" else later.result(DOCUMENTS)
-    if documents is None:
+    documents = later.result(DOCUMENTS)
+    if documents is None:  # a restore's: made here while the other core counts (see `_later`)
         documents = new_documents(owner, new_contact_texts(stored))
     hooks.after_import(owner, result.updated_ids, new=result.new_ids, new_documents=documents,
                        recompute_new=result.format == "json")
