@@ -67,9 +67,16 @@ def _index(owner: User) -> dict[str, Any]:
 
 
 def _fulltext(owner: User) -> set[tuple[Any, ...]]:
+    """What the full-text index itself holds for each of the owner's documents: on SQLite
+    its terms as FTS5 keeps them (the table reads its bodies from the documents)."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.execute(f"SELECT rowid, body FROM {FTS_TABLE} WHERE owner_id = %s", [owner.pk])
+            cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+                           f"USING fts5vocab(main, {FTS_TABLE}, 'instance')")
+            cursor.execute("SELECT v.doc, group_concat(v.term, ' ') FROM (SELECT doc, term "
+                           "FROM temp.vocabulary ORDER BY doc, term) v JOIN ask_askdocument d "
+                           "ON d.contact_id = v.doc WHERE d.owner_id = %s GROUP BY v.doc",
+                           [owner.pk])
         else:
             cursor.execute("SELECT contact_id, search::text FROM ask_askdocument "
                            "WHERE owner_id = %s", [owner.pk])

@@ -166,7 +166,6 @@ def rebuild_index(owner: User | int) -> int:
     owner_id = owner if isinstance(owner, int) else owner.pk
     AskDocument.objects.filter(owner_id=owner_id).delete()
     AskTerm.objects.filter(owner_id=owner_id).delete()
-    fulltext.delete_owner(owner_id)
     ids = list(Contact.objects.filter(owner_id=owner_id).values_list("pk", flat=True))
     reindex_contacts(owner_id, ids)
     AskTerm.objects.update_or_create(owner_id=owner_id, term=VERSION,
@@ -236,7 +235,6 @@ def _replace(owner_id: int, docs: Sequence[_Doc], ids: Sequence[int]) -> Counter
         delta.subtract(dict.fromkeys(body.split(), 1))
         delta.subtract({DOCS: 1, LENGTH: length})
     sql.delete_documents(ids)
-    fulltext.delete_rows(ids)
     delta.update(_insert(owner_id, docs))
     return delta
 
