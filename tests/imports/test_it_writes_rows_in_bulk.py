@@ -10,8 +10,9 @@ from django.db import connection
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact, ContactEmail
 from nettverk.contacts.services import contact_create
-from nettverk.imports.bulk import RowBuilder, allocate_ids, insert_rows, sql_literal
+from nettverk.imports.bulk import RowBuilder, allocate_ids
 from nettverk.imports.store_new import columns
+from nettverk.lib.bulk_rows import insert_rows, sql_literal
 
 from .pipeline import import_text
 

@@ -17,6 +17,7 @@ from nettverk.ask.documents import HELPER_FIELDS, ContactCard, ContactText
 from nettverk.ask.models import AskDocument, AskTerm
 from nettverk.contacts.models import Contact, Organization, Tag
 from nettverk.interactions.models import Interaction
+from nettverk.lib.bulk_rows import insert_rows
 
 _LINKS = Interaction.contacts.through._meta.db_table
 _INTERACTIONS = Interaction._meta.db_table
@@ -36,19 +37,9 @@ DOCUMENT_COLUMNS = ("contact_id", "owner_id", "body", "length", *HELPER_FIELDS, 
 
 
 def insert_documents(rows: Sequence[tuple[Any, ...]]) -> None:
-    """Rows in `DOCUMENT_COLUMNS` order; one executemany instead of building model instances,
-    on PostgreSQL one COPY (the server still computes each row's tsvector)."""
-    if not rows:
-        return
-    table, columns = AskDocument._meta.db_table, ", ".join(DOCUMENT_COLUMNS)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({_marks(DOCUMENT_COLUMNS)})",
-                           rows)
+    """Rows in `DOCUMENT_COLUMNS` order, in bulk (on PostgreSQL the server still computes each
+    row's tsvector)."""
+    insert_rows(AskDocument._meta.db_table, DOCUMENT_COLUMNS, rows)
 
 
 def document_bodies(ids: Sequence[int]) -> list[tuple[str, int]]:

@@ -2,9 +2,9 @@
 
 Django's `bulk_create` sends at most 999 parameters per statement on SQLite (33 contacts, with
 30 columns) and builds a model instance per row; for 100,000 contacts that alone takes longer
-than the whole import may. Here rows are plain tuples: one `executemany` per table on SQLite,
-one COPY on PostgreSQL. Contact ids are allocated up front (`allocate_ids`) so the rows that
-point at a new contact (emails, phones, sources, tags) can be written the same way.
+than the whole import may. Here rows are plain tuples, written by `lib.bulk_rows.insert_rows`.
+Contact ids are allocated up front (`allocate_ids`) so the rows that point at a new contact
+(emails, phones, sources, tags) can be written the same way.
 
 `RowBuilder` knows each column's default and how to hand a value to the database, so callers
 only give the values they set, by field name, as Python values.
@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 from uuid import UUID
@@ -27,8 +25,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models
 from django.utils import timezone
 
+from nettverk.lib.bulk_rows import insert_rows, sql_literal
+
 Adapter = Callable[[Any], Any]
-BATCH = 5000  # rows per executemany on SQLite: bounded memory for the statement's parameters
 IMPORT_CACHE_KIB = 131_072  # SQLite's page cache while an import writes; its default is 2 MiB
 
 
@@ -196,55 +195,6 @@ def indexes_after(model: type[models.Model]) -> Iterator[None]:
             cursor.execute(sql)
 
 
-def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                literals: dict[str, str] | None = None) -> None:
-    """Write `rows` (values in `columns` order, already adapted) into `table`; `literals` are
-    further columns with one SQL literal for every row (SQLite only)."""
-    if not rows:
-        return
-    quote = connection.ops.quote_name
-    fixed = literals or {}
-    names = ", ".join(quote(column) for column in [*columns, *fixed])
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            raw = cursor.cursor  # psycopg's own cursor: COPY is not part of DB-API
-            with raw.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return
-        marks = "(" + ", ".join(["%s"] * len(columns) +
-                                [v.replace("%", "%%") for v in fixed.values()]) + ")"
-        per = _rows_per_statement(len(columns))
-        many = f"INSERT INTO {quote(table)} ({names}) VALUES " + ", ".join([marks] * per)
-        for start in range(0, len(rows), BATCH):
-            batch = rows[start : start + BATCH]
-            whole = len(batch) - len(batch) % per
-            flat = list(chain.from_iterable(batch[:whole]))
-            step = per * len(columns)
-            cursor.executemany(many, [flat[i : i + step] for i in range(0, len(flat), step)])
-            if whole < len(batch):
-                cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES {marks}",
-                                   batch[whole:])
-
-
-def _rows_per_statement(width: int) -> int:
-    """Rows per INSERT on SQLite: a hundred rows in one statement cost a quarter less than a
-    hundred steps of a one-row statement, within the build's limit on bound parameters."""
-    limit: int = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    return max(1, min(100, limit // max(width, 1)))
-
-
-def sql_literal(value: Any) -> str:
-    """A column default as an SQL literal (None, bool, int, float, str or bytes)."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, bool | int | float):
-        return str(int(value)) if isinstance(value, bool) else repr(value)
-    if isinstance(value, bytes | memoryview):
-        return f"X'{bytes(value).hex()}'"
-    return "'" + str(value).replace("'", "''") + "'"
-
-
 def allocate_ids(model: type[models.Model], count: int) -> list[int]:
     """`count` primary keys no other row has or will get, for rows inserted with their id.
 
@@ -267,8 +217,3 @@ def allocate_ids(model: type[models.Model], count: int) -> list[int]:
         found = cursor.fetchone()
         start = max(highest, found[0] if found else 0) + 1
     return list(range(start, start + count))
-
-
-def chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from nettverk.accounts.models import User
 from nettverk.ask.index import NewDocuments, reindex_contacts, write_new
-from nettverk.imports.bulk import chunks
+from nettverk.lib.bulk_rows import chunks
 from nettverk.relationships.recompute import strength_recompute
 
 SLICE = 5000  # contacts per strength recompute: bounded statements and memory

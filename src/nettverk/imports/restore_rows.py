@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from nettverk.accounts.models import User
 from nettverk.exports.backup import Section
 from nettverk.exports.rows import Reader, data_fields
-from nettverk.imports.bulk import RowBuilder, allocate_ids, insert_rows
+from nettverk.imports.bulk import RowBuilder, allocate_ids
+from nettverk.lib.bulk_rows import insert_rows
 
 LineOf = Callable[[str, int], int]
 
