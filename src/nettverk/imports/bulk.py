@@ -116,6 +116,10 @@ class RowBuilder:
             return None
         return self.adapters[field.attname](field.get_default())
 
+    def slot(self, name: str) -> tuple[int, Adapter | None]:
+        """Where a field's value goes in a row, and what adapts it (None: nothing does)."""
+        return self.position[name], self.special.get(name)
+
     def row(self, values: dict[str, Any]) -> list[Any]:
         self.touched.update(values)
         row = self.defaults.copy()
