@@ -114,15 +114,17 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
     try:
         text = decode_bytes(data, file=file)
         result.format = fmt or detect_format(text, file)
-        with (collector_paused(), larger_cache(), transaction.atomic(),
-              ExitStack() as background):
-            with indexes_after(Contact):
-                stored, later = _import_text(owner, text, result, progress, preview,
-                                             background, dry_run)
-            if not dry_run:  # strength and the ask's index: only for what stays
-                _after(owner, result, stored, later)
-            elif not _together.get():
-                transaction.set_rollback(True)
+        with collector_paused(), larger_cache(), ExitStack() as background:
+            with transaction.atomic():
+                with indexes_after(Contact):
+                    stored, later = _import_text(owner, text, result, progress, preview,
+                                                 background, dry_run)
+                if not dry_run:  # strength and the ask's index: only for what stays
+                    _after(owner, result, stored, later)
+                elif not _together.get():
+                    transaction.set_rollback(True)
+            # Counted from what was read before the write: the other core may still be at
+            # it while this one commits.
             result.suspected = later.result(SUSPECTED)
     except FormatError as error:
         result.error = str(error)
