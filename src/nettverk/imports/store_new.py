@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple, cast
 from uuid import uuid4
 
@@ -73,6 +73,7 @@ class NewContacts:
         self.moment = self.when(now)
         self.blank = self.contacts.row({"owner_id": owner.pk})
         self.slots = _Slots(self.contacts, lookups)
+        self.contacts.touched.update(_Fixed._fields)  # see `rows` for the others
 
     def write(self, items: Sequence[Incoming], ids: Sequence[int],
               second_half: Callable[[], ContactRows] | None = None) -> None:
@@ -101,6 +102,7 @@ class NewContacts:
              stop: int) -> ContactRows:
         """The contact rows of `items[start:stop]`: pure work, no database."""
         rows = [self._contact(ids[i], items[i], i) for i in range(start, stop)]
+        # What the rows set, for `RowBuilder.insert`: once here rather than at every row.
         names: set[str] = set()
         names.update(*(items[i].fields for i in range(start, stop)))
         self.contacts.touched.update(self.slots.column_of(name) for name in names)
@@ -116,6 +118,7 @@ class NewContacts:
             index, adapt = slots[name]
             row[index] = value if adapt is None else adapt(value)
         at = slots.fixed
+        # `Uids.at` gives the database's form already: no adapting 100,000 uids.
         row[at.id], row[at.source], row[at.uid] = pk, item.kind, self.uids.at(position)
         row[at.field_sources] = slots.sources(item.field_sources)
         row[at.function], row[at.seniority], row[at.decision_maker] = classified(
@@ -178,20 +181,16 @@ class _Fixed(NamedTuple):
 
 class _Slots(dict[str, tuple[int, Callable[[Any], Any] | None]]):
     """Field name → (position in a contact row, what adapts its value or None), as
-    `RowBuilder.slot` says; an organization's or an arena's name becomes its id. The caller
-    tells the builder which fields its rows set (`column_of`)."""
+    `RowBuilder.slot` says; an organization's or an arena's name becomes its id."""
 
     def __init__(self, contacts: RowBuilder, lookups: Lookups) -> None:
         super().__init__()
         self.contacts = contacts
-        organizations, arenas = lookups.organizations.ids, lookups.arenas.ids
-        self["organization"] = (contacts.slot("organization_id")[0],
-                                lambda name: organizations[str(name).lower()])
-        self["arena"] = (contacts.slot("arena_id")[0], lambda name: arenas[str(name).lower()])
+        for name, ids in (("organization", lookups.organizations.ids),
+                          ("arena", lookups.arenas.ids)):
+            self[name] = (contacts.slot(_BY_ID[name])[0], partial(_id_of, ids))
         self.fixed = _Fixed(*(contacts.slot(name)[0] for name in _Fixed._fields))
         self.sources = cast("Callable[[Any], Any]", contacts.slot("field_sources")[1])
-        contacts.touched.update(_Fixed._fields)
-        # `Uids.at` gives the database's form already: no adapting 100,000 uids.
 
     @staticmethod
     def column_of(name: str) -> str:
@@ -204,6 +203,10 @@ class _Slots(dict[str, tuple[int, Callable[[Any], Any] | None]]):
 
 
 _BY_ID = {"organization": "organization_id", "arena": "arena_id"}
+
+
+def _id_of(ids: dict[str, int], name: Any) -> int:
+    return ids[str(name).lower()]
 
 
 def _middle(items: Sequence[Incoming]) -> int:
