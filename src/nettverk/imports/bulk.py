@@ -13,7 +13,6 @@ only give the values they set, by field name, as Python values.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -40,16 +39,10 @@ def _iso(value: date | str | None) -> str | None:
 
 
 def _uuid(form: Callable[[UUID], str]) -> Adapter:
-    """A UUID in the database's `form`. 32 lower-case hex digits go as they are: SQLite stores
-    them so and PostgreSQL reads them, and an import makes 100,000 of them (`store_new.Uids`)."""
+    """A UUID, or its text, in the database's `form`."""
     def adapt(value: UUID | str) -> str:
-        if isinstance(value, str) and _HEX_UUID.fullmatch(value):
-            return value
         return form(value if isinstance(value, UUID) else UUID(str(value)))
     return adapt
-
-
-_HEX_UUID = re.compile("[0-9a-f]{32}")
 
 
 class _SharedJson:

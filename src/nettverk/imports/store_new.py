@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any, NamedTuple, cast
 from uuid import uuid4
 
@@ -23,7 +23,7 @@ from nettverk.contacts.models import (
 )
 from nettverk.imports.bulk import RowBuilder
 from nettverk.imports.incoming import Incoming
-from nettverk.imports.lookups import Lookups
+from nettverk.imports.lookups import Lookups, Names
 from nettverk.lib.bulk_rows import insert_rows
 from nettverk.lib.titles import classify_title
 
@@ -44,7 +44,7 @@ def columns(model: type[models.Model], *names: str) -> tuple[str, list[str]]:
 class Uids:
     """Random version-4 UUIDs that follow one another within one import, so 100,000 of them
     go into the (owner, uid) index side by side instead of at 100,000 random places. As 32 hex
-    digits, which both databases take as they are (see `bulk.RowBuilder`)."""
+    digits, which both databases take as they are: new contacts' rows hold them unadapted."""
 
     def __init__(self) -> None:
         self.base = uuid4().int & ~0xFFFFFF  # room for 16 million before a carry
@@ -186,9 +186,8 @@ class _Slots(dict[str, tuple[int, Callable[[Any], Any] | None]]):
     def __init__(self, contacts: RowBuilder, lookups: Lookups) -> None:
         super().__init__()
         self.contacts = contacts
-        for name, ids in (("organization", lookups.organizations.ids),
-                          ("arena", lookups.arenas.ids)):
-            self[name] = (contacts.slot(_BY_ID[name])[0], partial(_id_of, ids))
+        for name, names in _named(lookups).items():
+            self[name] = (contacts.slot(_BY_ID[name])[0], names.id_of)
         self.fixed = _Fixed(*(contacts.slot(name)[0] for name in _Fixed._fields))
         self.sources = cast("Callable[[Any], Any]", contacts.slot("field_sources")[1])
 
@@ -202,11 +201,12 @@ class _Slots(dict[str, tuple[int, Callable[[Any], Any] | None]]):
         return found
 
 
+# The fields an import gives by name whose contact column holds an id.
 _BY_ID = {"organization": "organization_id", "arena": "arena_id"}
 
 
-def _id_of(ids: dict[str, int], name: Any) -> int:
-    return ids[str(name).lower()]
+def _named(lookups: Lookups) -> dict[str, Names]:
+    return {"organization": lookups.organizations, "arena": lookups.arenas}
 
 
 def _middle(items: Sequence[Incoming]) -> int:
@@ -217,10 +217,8 @@ def contact_values(fields: dict[str, Any], lookups: Lookups) -> dict[str, Any]:
     """Contact attribute values for an import's fields: names of organization and arena
     become their ids (both must exist by now)."""
     values = dict(fields)
-    organization = values.pop("organization", None)
-    if organization:
-        values["organization_id"] = lookups.organizations.id_of(organization)
-    arena = values.pop("arena", None)
-    if arena:
-        values["arena_id"] = lookups.arenas.id_of(arena)
+    for name, names in _named(lookups).items():
+        given = values.pop(name, None)
+        if given:
+            values[_BY_ID[name]] = names.id_of(given)
     return values
