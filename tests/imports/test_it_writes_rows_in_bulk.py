@@ -11,7 +11,7 @@ from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact, ContactEmail
 from nettverk.contacts.services import contact_create
 from nettverk.imports.bulk import RowBuilder, allocate_ids
-from nettverk.imports.store_new import columns
+from nettverk.imports.store_new import TABLES, columns
 from nettverk.lib.bulk_rows import insert_rows, sql_literal
 
 from .pipeline import import_text
@@ -54,31 +54,41 @@ def test_defaults_become_safe_literals() -> None:
         "NULL", "1", "0", "''", "'it''s'", "X'01'"]
 
 
-def _contact_indexes() -> dict[str, dict[str, object]]:
+def _indexes() -> dict[str, dict[str, object]]:
+    """Every index of the tables an import writes new contacts into."""
+    found = {}
     with connection.cursor() as cursor:
-        found = connection.introspection.get_constraints(cursor, Contact._meta.db_table)
-    return {name: {key: found[name][key] for key in ("columns", "unique", "index")}
-            for name in found if found[name]["index"]}
+        for model in TABLES:
+            table = model._meta.db_table
+            constraints = connection.introspection.get_constraints(cursor, table)
+            found.update({f"{table}.{name}": {key: constraints[name][key]
+                                               for key in ("columns", "unique", "index")}
+                          for name in constraints if constraints[name]["index"]})
+    return found
 
 
 LINKEDIN = ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-            "Ingrid,Solberg,https://www.linkedin.com/in/ingrid,,Equinor,CFO,05 Jan 2026\n")
+            "Ingrid,Solberg,https://www.linkedin.com/in/ingrid,ingrid@equinor.com,Equinor,CFO,"
+            "05 Jan 2026\n")
 
 
 def test_a_first_import_into_an_empty_home_keeps_every_index(alice: User) -> None:
-    before = _contact_indexes()
-    assert len(before) >= 7
+    """The indexes set aside while a first import writes are all back, and used."""
+    before = _indexes()
+    assert len(before) >= 7 + 6  # the contacts' and those of their emails, links and sources
     result = import_text(alice, LINKEDIN, "Connections.csv")
     assert result.ok and result.new == 1
-    assert _contact_indexes() == before
+    assert _indexes() == before
     assert Contact.objects.filter(owner=alice, name="Ingrid Solberg").exists()
+    again = import_text(alice, LINKEDIN, "Connections.csv")
+    assert (again.new, again.unchanged) == (0, 1)
 
 
 def test_a_refused_first_import_keeps_every_index(alice: User) -> None:
-    before = _contact_indexes()
+    before = _indexes()
     result = import_text(alice, LINKEDIN + 'Per,"Berg\n', "Connections.csv")
     assert not result.ok and not Contact.objects.exists()
-    assert _contact_indexes() == before
+    assert _indexes() == before
 
 
 def test_imported_people_get_random_version_4_uids_one_after_another(alice: User) -> None:

@@ -162,12 +162,15 @@ def larger_cache() -> Iterator[None]:
 
 
 @contextmanager
-def indexes_after(model: type[models.Model]) -> Iterator[None]:
-    """Build the secondary indexes of `model`'s table at the end of a bulk write into it, when
-    the table starts empty (the first import into a fresh home).
+def indexes_after(*models: type[models.Model]) -> Iterator[None]:
+    """Build the secondary indexes of the `models`' tables at the end of a bulk write into them,
+    when the first one's table starts empty (the first import into a fresh home; the others
+    must be tables that point at it, and so are empty then too, with nothing an import could
+    look up in them).
 
     Sorting 100,000 contacts into each of seven indexes once costs a fraction of inserting them
-    row by row. SQLite only, inside the import's transaction: its write lock is the whole
+    row by row; the index on sources' keys, filled in random order, costs most of what writing
+    the sources does. SQLite only, inside the import's transaction: its write lock is the whole
     database's, so nobody else writes meanwhile, readers go on seeing the indexes of the last
     commit, and a rollback brings the indexes back. Unique indexes stay: they check the rows as
     they come. (On PostgreSQL a dropped index locks every reader out until the import commits.)
@@ -175,17 +178,18 @@ def indexes_after(model: type[models.Model]) -> Iterator[None]:
     if connection.vendor != "sqlite" or not connection.in_atomic_block:
         yield
         return
-    table = model._meta.db_table
+    quote = connection.ops.quote_name
     indexes: list[tuple[str, str]] = []
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(table)} LIMIT 1")
+        cursor.execute(f"SELECT 1 FROM {quote(models[0]._meta.db_table)} LIMIT 1")
         if cursor.fetchone() is None:
+            tables = [model._meta.db_table for model in models]
             cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                           "tbl_name = %s AND sql IS NOT NULL AND "
-                           "sql NOT LIKE 'CREATE UNIQUE%%'", [table])
+                           f"tbl_name IN ({', '.join(['%s'] * len(tables))}) AND "
+                           "sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%%'", tables)
             indexes = cursor.fetchall()
         for name, _sql in indexes:
-            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+            cursor.execute(f"DROP INDEX {quote(name)}")
     yield
     with connection.cursor() as cursor:
         for _name, sql in indexes:

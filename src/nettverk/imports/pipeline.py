@@ -32,7 +32,7 @@ from nettverk.dedupe.candidates import (
     people_of,
     suspected,
 )
-from nettverk.imports import hooks
+from nettverk.imports import hooks, store_new
 from nettverk.imports.bulk import indexes_after, larger_cache
 from nettverk.imports.formats import FormatError, decode_bytes, detect_format, read, split
 from nettverk.imports.incoming import Incoming
@@ -116,7 +116,7 @@ def import_data(owner: User, data: bytes, *, file: str, fmt: str | None = None,
         result.format = fmt or detect_format(text, file)
         with collector_paused(), larger_cache(), ExitStack() as background:
             with transaction.atomic():
-                with indexes_after(Contact):
+                with indexes_after(*store_new.TABLES):
                     stored, later = _import_text(owner, text, result, progress, preview,
                                                  background, dry_run)
                 if not dry_run:  # strength and the ask's index: only for what stays

@@ -35,6 +35,12 @@ def classified(title: str) -> tuple[str, str, bool]:
     return found.function, found.seniority, found.seniority in DECISION_MAKER_SENIORITIES
 
 
+# The tables a new contact's rows go into, the contacts' first.
+TABLES: tuple[type[models.Model], ...] = (
+    Contact, ContactEmail, ContactPhone, ContactLink, ContactAddress, ContactSource, ContactPhoto,
+    Contact.tags.through)
+
+
 def columns(model: type[models.Model], *names: str) -> tuple[str, list[str]]:
     meta = model._meta
     return meta.db_table, [str(cast("models.Field[Any, Any]", meta.get_field(name)).column)
