@@ -152,13 +152,22 @@ def _neighbours(people: list[Person]) -> Iterator[tuple[_Seen, _Seen]]:
     family name and an initial; the tests here rule them out for a fraction of its cost and
     never rule out a pair it would score: a name that can reach `MIN_NAME_SIMILARITY` needs
     a given name that does, and an email that spells a name starts and ends as it does."""
+    close = _GivenNamesClose()
     for members in _blocks(people):
         for i, a in enumerate(members):
             for b in members[i + 1 : i + 1 + WINDOW]:
-                if (a.folded == b.folded
-                        or _given_similarity(a.parts[0], b.parts[0]) >= MIN_NAME_SIMILARITY
+                if (a.folded == b.folded or close[a.parts[0], b.parts[0]]
                         or b.name_ends in a.email_ends or a.name_ends in b.email_ends):
                     yield a, b
+
+
+class _GivenNamesClose(dict[tuple[str, str], bool]):
+    """Whether two folded given names can reach `MIN_NAME_SIMILARITY`, asked once per pair of
+    names: a block holds the same few given names over and over."""
+
+    def __missing__(self, names: tuple[str, str]) -> bool:
+        self[names] = close = _given_similarity(*names) >= MIN_NAME_SIMILARITY
+        return close
 
 
 def _seen(someone: Person) -> _Seen:
