@@ -97,3 +97,19 @@ def test_it_folds_one_person_from_two_sources_into_one_contact(alice: User) -> N
         ("linkedin", "linkedin:in/lars-bergström-77"), ("vcard", "uid:lars-1")}
     assert [p.number for p in lars.phones.all()] == ["+46701234567"]
     assert lars.emails.count() == 1  # the same address in another case is not a second one
+
+
+def test_a_known_person_gets_the_photo_a_later_card_brings(alice: User) -> None:
+    """GIVEN Lars from LinkedIn, without a picture WHEN his phone's card with a photo is
+    imported THEN his contact has that photo, and its other rows, as the card gives them."""
+    import_sample(alice, "linkedin/Connections.csv")
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lars Bergström\r\nEMAIL:lars.bergstrom@example.se\r\n"
+            "TEL;TYPE=CELL:070-123 45 67\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=\r\n"
+            "CATEGORIES:Banking\r\nEND:VCARD\r\n")
+    result = import_text(alice, card, "phone.vcf")
+    assert (result.new, result.updated) == (0, 1)
+    lars = contact_named(alice, "Lars Bergström")
+    assert bytes(lars.photo.data) == b"\x89PNG\r\n\x1a\n" and lars.photo.content_type == "image/png"
+    assert [p.number for p in lars.phones.all()] == ["+46701234567"]
+    assert [t.name for t in lars.tags.all()] == ["Banking"]
+    assert {s.kind for s in lars.sources.all()} == {"linkedin", "vcard"}

@@ -32,8 +32,8 @@ from nettverk.imports.identity import linkedin_key
 from nettverk.imports.incoming import FIELDS, Incoming, Pair, Source, Value, value_key
 from nettverk.imports.lookups import Lookups
 from nettverk.imports.models import ImportConflict
-from nettverk.imports.store_new import classified, columns, contact_values
-from nettverk.lib.bulk_rows import chunks, insert_rows
+from nettverk.imports.store_new import classified, contact_values, write_children
+from nettverk.lib.bulk_rows import chunks
 
 # Where each import field's current value is read from.
 _READ = {name: name for name in FIELDS} | {"organization": "organization__name",
@@ -217,17 +217,9 @@ def _write_rows(changes: dict[int, Change], lookups: Lookups, now: datetime) -> 
         rows["sources"].extend((pk, *source) for source in change.sources)
         if change.photo:
             rows["photos"].append((pk, *change.photo))
-    insert_rows(*columns(ContactEmail, "contact", "address", "label"), rows.get("emails", []))
-    insert_rows(*columns(ContactPhone, "contact", "number", "label"), rows.get("phones", []))
-    insert_rows(*columns(ContactLink, "contact", "url", "kind"), rows.get("links", []))
-    insert_rows(*columns(ContactAddress, "contact", "text", "label"), rows.get("addresses", []))
-    insert_rows(*columns(ContactSource, "contact", "kind", "key", "file_name", "imported_at"),
-                [(pk, kind, key, name, moment(at or now))
-                 for pk, kind, key, name, at in rows["sources"]])
-    insert_rows(*columns(Contact.tags.through, "contact", "tag"), rows["tags"])
-    ContactPhoto.objects.bulk_create(
-        [ContactPhoto(contact_id=pk, data=data, content_type=kind)
-         for pk, data, kind in rows["photos"]], batch_size=100)
+    rows["sources"] = [(pk, kind, key, name, moment(at or now))
+                       for pk, kind, key, name, at in rows["sources"]]
+    write_children(rows)
     ImportConflict.objects.bulk_create(
         [ImportConflict(contact_id=pk, field=name, kept=kept, incoming=incoming, source=source)
          for pk, change in changes.items() for name, kept, incoming, source in change.conflicts],

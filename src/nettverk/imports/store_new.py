@@ -35,10 +35,20 @@ def classified(title: str) -> tuple[str, str, bool]:
     return found.function, found.seniority, found.seniority in DECISION_MAKER_SENIORITIES
 
 
+# The tables that point at a contact, under the name an import gathers their rows by, with
+# the fields its rows hold, in order.
+CHILDREN: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
+    "emails": (ContactEmail, ("contact", "address", "label")),
+    "phones": (ContactPhone, ("contact", "number", "label")),
+    "links": (ContactLink, ("contact", "url", "kind")),
+    "addresses": (ContactAddress, ("contact", "text", "label")),
+    "sources": (ContactSource, ("contact", "kind", "key", "file_name", "imported_at")),
+    "photos": (ContactPhoto, ("contact", "data", "content_type")),
+    "tags": (Contact.tags.through, ("contact", "tag")),
+}
 # The tables a new contact's rows go into, the contacts' first.
 TABLES: tuple[type[models.Model], ...] = (
-    Contact, ContactEmail, ContactPhone, ContactLink, ContactAddress, ContactSource, ContactPhoto,
-    Contact.tags.through)
+    Contact, *(model for model, _fields in CHILDREN.values()))
 
 
 def columns(model: type[models.Model], *names: str) -> tuple[str, list[str]]:
@@ -71,9 +81,7 @@ class NewContacts:
     def __init__(self, owner: User, lookups: Lookups, now: datetime) -> None:
         self.owner, self.lookups, self.now = owner, lookups, now
         self.contacts = RowBuilder(Contact, with_id=True)
-        self.children: dict[str, list[tuple[Any, ...]]] = {
-            "emails": [], "phones": [], "links": [], "addresses": [], "sources": [],
-            "photos": [], "tags": []}
+        self.children: dict[str, list[tuple[Any, ...]]] = {name: [] for name in CHILDREN}
         self.uids = Uids()
         self.when = self.contacts.adapters["created_at"]
         self.moment = self.when(now)
@@ -99,7 +107,7 @@ class NewContacts:
             rows += theirs.rows
             self.contacts.touched |= theirs.touched
         self.contacts.insert(rows)
-        self._write_children()
+        write_children(self.children)
 
     def rows_of_second_half(self, items: Sequence[Incoming], ids: Sequence[int]) -> ContactRows:
         return self.rows(items, ids, _middle(items), len(items))
@@ -161,16 +169,12 @@ class NewContacts:
             tag_ids = {self.lookups.tags.id_of(tag) for tag in item.tags}
             rows["tags"].extend((pk, tag_id) for tag_id in sorted(tag_ids))
 
-    def _write_children(self) -> None:
-        rows = self.children
-        insert_rows(*columns(ContactEmail, "contact", "address", "label"), rows["emails"])
-        insert_rows(*columns(ContactPhone, "contact", "number", "label"), rows["phones"])
-        insert_rows(*columns(ContactLink, "contact", "url", "kind"), rows["links"])
-        insert_rows(*columns(ContactAddress, "contact", "text", "label"), rows["addresses"])
-        insert_rows(*columns(ContactSource, "contact", "kind", "key", "file_name", "imported_at"),
-                    rows["sources"])
-        insert_rows(*columns(ContactPhoto, "contact", "data", "content_type"), rows["photos"])
-        insert_rows(*columns(Contact.tags.through, "contact", "tag"), rows["tags"])
+
+def write_children(rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Rows of the tables that point at contacts, by their `CHILDREN` name (values in its
+    fields' order, adapted); a name left out has none."""
+    for name, (model, fields) in CHILDREN.items():
+        insert_rows(*columns(model, *fields), rows.get(name, []))
 
 
 class _Fixed(NamedTuple):
