@@ -93,26 +93,7 @@ def match_documents(owner_id: int, terms: Sequence[str], limit: int) -> list[tup
 
     Unranked on purpose, like `match`.
     """
-    terms = [term for term in terms if _TOKEN_RE.fullmatch(term)]
-    if not terms or connection.vendor not in ("sqlite", "postgresql"):
-        return []
-    table = _DOCUMENTS
-    columns = ", ".join(f"d.{name}" for name in ("contact_id", "length", *HELPER_FIELDS))
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute(
-                f"SELECT {columns} FROM {FTS_TABLE} CROSS JOIN {table} d "
-                f"ON d.contact_id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s "
-                "AND d.owner_id = %s LIMIT %s",
-                [" OR ".join(f'"{term}"' for term in terms), owner_id, limit],
-            )
-        else:
-            cursor.execute(
-                f"SELECT {columns} FROM {table} d WHERE d.owner_id = %s "
-                "AND d.search @@ %s::tsquery LIMIT %s",
-                [owner_id, " | ".join(f"'{term}'" for term in terms), limit],
-            )
-        return list(cursor.fetchall())
+    return _matching(owner_id, terms, limit, ("contact_id", "length", *HELPER_FIELDS))
 
 
 def match(owner_id: int, terms: Sequence[str], limit: int) -> list[int]:
@@ -121,21 +102,29 @@ def match(owner_id: int, terms: Sequence[str], limit: int) -> list[int]:
     Unranked on purpose: the caller picks terms rare enough that all matches fit in `limit`,
     and ranks them itself, identically on both engines.
     """
+    return [row[0] for row in _matching(owner_id, terms, limit, ("contact_id",))]
+
+
+def _matching(owner_id: int, terms: Sequence[str], limit: int,
+              names: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The document columns `names` of up to `limit` of the owner's documents holding any of
+    `terms`."""
     terms = [term for term in terms if _TOKEN_RE.fullmatch(term)]
     if not terms or connection.vendor not in ("sqlite", "postgresql"):
         return []
+    columns = ", ".join(f"d.{name}" for name in names)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            query = " OR ".join(f'"{term}"' for term in terms)
             cursor.execute(
-                f"SELECT d.contact_id FROM {FTS_TABLE} CROSS JOIN {_DOCUMENTS} d "
+                f"SELECT {columns} FROM {FTS_TABLE} CROSS JOIN {_DOCUMENTS} d "
                 f"ON d.contact_id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s "
-                "AND d.owner_id = %s LIMIT %s", [query, owner_id, limit],
+                "AND d.owner_id = %s LIMIT %s",
+                [" OR ".join(f'"{term}"' for term in terms), owner_id, limit],
             )
         else:
-            query = " | ".join(f"'{term}'" for term in terms)
             cursor.execute(
-                "SELECT contact_id FROM ask_askdocument WHERE owner_id = %s "
-                "AND search @@ %s::tsquery LIMIT %s", [owner_id, query, limit],
+                f"SELECT {columns} FROM {_DOCUMENTS} d WHERE d.owner_id = %s "
+                "AND d.search @@ %s::tsquery LIMIT %s",
+                [owner_id, " | ".join(f"'{term}'" for term in terms), limit],
             )
-        return [row[0] for row in cursor.fetchall()]
+        return list(cursor.fetchall())
