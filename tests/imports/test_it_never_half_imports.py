@@ -6,8 +6,6 @@ Property-based: random text in each format, damaged real sample files, and damag
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,7 +23,7 @@ from nettverk.contacts.models import (
 from nettverk.imports.models import ImportConflict
 from nettverk.interactions.models import Interaction
 
-from .pipeline import import_data
+from .pipeline import import_data, small_backup
 from .test_never_crash import damaged_samples
 
 CHECKS = settings(
@@ -52,29 +50,9 @@ def imports_cleanly_or_refuses(owner: User, data: bytes, fmt: str | None) -> Non
     assert _counts() == before
 
 
-@cache
-def _backup() -> str:
-    return (
-        '{"nettverk": {"version": 1, "exported_at": "2026-01-01T00:00:00+00:00"},\n'
-        '"organizations": [\n{"industry": "", "location": "", "name": "Fjord AS", "size": "", '
-        '"website": ""}\n],\n"tags": [\n{"name": "golf"}\n],\n"contacts": [\n{"uid": '
-        '"1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b", "name": "Ingrid Berg", "organization": '
-        '"Fjord AS", "title": "CFO", "emails": [{"address": "ingrid@fjord.no", "label": "work"}], '
-        '"tags": ["golf"], "birthday": "1604-03-22", "field_sources": {"title": "manual"}, '
-        '"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}\n'
-        '],\n"goals": [\n{"key": "goal-1", "sentence": "Meet 5 CFOs", "functions": ["finance"], '
-        '"contacts": ["1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"], "target": 5, '
-        '"created_at": "2026-01-01T00:00:00+00:00"}\n'
-        '],\n"interactions": [\n{"key": "interaction-1", "kind": "meeting", "direction": '
-        '"outbound", "occurred_on": "2026-01-02", "note": "Lunch", "goal": "goal-1", "contacts": '
-        '["1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"], "created_at": "2026-01-02T00:00:00+00:00"}\n'
-        ']\n}\n'
-    )
-
-
 @st.composite
 def damaged_backups(draw: st.DrawFn) -> str:
-    text = _backup()
+    text = small_backup()
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(text)))
         piece = draw(st.sampled_from(['"', "null", "1", "[]", "{}", ",", "x" * 300, "\\u0000",
@@ -107,6 +85,6 @@ def test_damaged_backups_restore_or_are_refused(alice: User, text: str) -> None:
 
 
 def test_the_undamaged_backup_restores(alice: User) -> None:
-    result = import_data(alice, _backup().encode(), file="upload")
+    result = import_data(alice, small_backup().encode(), file="upload")
     assert result.ok, result.error
     assert Contact.objects.get().emails.get().address == "ingrid@fjord.no"

@@ -10,9 +10,11 @@ from django.db import connection
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact, ContactEmail
 from nettverk.contacts.services import contact_create
-from nettverk.imports.bulk import RowBuilder, allocate_ids
+from nettverk.imports.bulk import allocate_ids
 from nettverk.imports.store_new import TABLES, columns
 from nettverk.lib.bulk_rows import insert_rows, sql_literal
+from nettverk.lib.row_builder import RowBuilder
+from nettverk.relationships.models import Relationship
 
 from .pipeline import import_text
 
@@ -47,6 +49,18 @@ def test_child_rows_go_in_with_their_columns(alice: User) -> None:
                 [(contact.pk, "per@example.no", "work"), (contact.pk, "p@example.no", "")])
     assert sorted(contact.emails.values_list("address", "label")) == [
         ("p@example.no", ""), ("per@example.no", "work")]
+
+
+def test_rows_whose_key_is_taken_are_left_out_and_the_stored_ones_kept(alice: User) -> None:
+    """What a recompute relies on when another one created the same relationship meanwhile."""
+    kept, new = contact_create(owner=alice, name="Per"), contact_create(owner=alice, name="Kari")
+    Relationship.objects.filter(contact__in=[kept, new]).delete()
+    Relationship.objects.create(contact=kept, owner=alice, tier="inner", cadence_days=30)
+    builder = RowBuilder(Relationship, with_id=True)
+    builder.insert([builder.row({"contact_id": c.pk, "owner_id": alice.pk, "cadence_days": 9})
+                    for c in (kept, new)], skip_taken=True)
+    assert sorted(Relationship.objects.values_list("contact__name", "tier", "cadence_days")) == [
+        ("Kari", "", 9), ("Per", "inner", 30)]
 
 
 def test_defaults_become_safe_literals() -> None:

@@ -22,13 +22,13 @@ from nettverk.contacts.models import Contact
 from nettverk.dedupe.models import DuplicateDismissal
 from nettverk.exports.backup import AFTER_CONTACTS, BEFORE_CONTACTS, VERSION, installed, user_refs
 from nettverk.exports.rows import Reader, Refs
-from nettverk.imports.bulk import RowBuilder
 from nettverk.imports.formats import FormatError
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.models import ImportConflict
 from nettverk.imports.restore_contacts import contact_incoming
 from nettverk.imports.restore_rows import restore_rows
 from nettverk.imports.store import Progress, Stored, store
+from nettverk.lib.row_builder import RowBuilder
 from nettverk.relationships.models import Relationship
 
 _SECTION_START = re.compile(r'^"(\w+)": \[', re.MULTILINE)

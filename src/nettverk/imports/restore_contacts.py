@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from functools import cache
 from typing import Any, cast
 
 from django.db import models
@@ -39,8 +40,7 @@ _PAIRS: tuple[tuple[str, type[models.Model], str, str], ...] = (
 def contact_incoming(raw: Any, index: int, line: int, reader: Reader) -> Incoming:
     where = f"contacts[{index}]"
     row = _object(raw, reader, line, where)
-    fields = [f for f in data_fields(Contact, CONTACT_SKIP) if f.name not in _SEPARATE]
-    values = reader.row(fields, row, line, where)
+    values = reader.row(_contact_fields(), row, line, where)
     if values.get("uid") is None or not str(values.get("name", "")).strip():
         raise reader.fail(line, where, _("a contact needs its uid and a name"))
     item = Incoming(line=line, kind="json")
@@ -61,6 +61,11 @@ def contact_incoming(raw: Any, index: int, line: int, reader: Reader) -> Incomin
                                                      if (k := linkedin_key(url))),
                  *(email_key(address) for address, _label in item.emails)]
     return item
+
+
+@cache
+def _contact_fields() -> tuple[models.Field[Any, Any], ...]:
+    return tuple(f for f in data_fields(Contact, CONTACT_SKIP) if f.name not in _SEPARATE)
 
 
 def _object(raw: Any, reader: Reader, line: int, where: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ can point at it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.db import models
@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 from nettverk.accounts.models import User
 from nettverk.exports.backup import Section
 from nettverk.exports.rows import Reader, data_fields
-from nettverk.imports.bulk import RowBuilder, allocate_ids
+from nettverk.imports.bulk import allocate_ids
 from nettverk.lib.bulk_rows import insert_rows
+from nettverk.lib.row_builder import RowBuilder
 
 LineOf = Callable[[str, int], int]
 
@@ -83,7 +84,7 @@ def _canonical(value: Any) -> Any:
 
 
 def _existing(owner: User, section: Section, model: type[models.Model],
-              fields: list[models.Field[Any, Any]], many: list[Any],
+              fields: Sequence[models.Field[Any, Any]], many: list[Any],
               unique: frozenset[str]) -> dict[Any, int]:
     """Identity → pk of the rows the owner already has."""
     query = model._default_manager.filter(**{section.owner_path: owner})
@@ -116,7 +117,7 @@ def _links(field: Any, raw: Any, reader: Reader, line: int, where: str) -> list[
     return sorted(set(ids))
 
 
-def _free_unique(model: type[models.Model], fields: list[models.Field[Any, Any]],
+def _free_unique(model: type[models.Model], fields: Sequence[models.Field[Any, Any]],
                  values: dict[str, Any]) -> dict[str, Any]:
     """A unique value another row already holds (a goal's share token, in another user's
     network) is dropped rather than refused: the restored row is still whole otherwise."""

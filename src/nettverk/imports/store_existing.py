@@ -27,13 +27,13 @@ from nettverk.contacts.models import (
     ContactSource,
 )
 from nettverk.contacts.validation import birthday_text
-from nettverk.imports.bulk import moment
 from nettverk.imports.identity import linkedin_key
 from nettverk.imports.incoming import FIELDS, Incoming, Pair, Source, Value, value_key
 from nettverk.imports.lookups import Lookups
 from nettverk.imports.models import ImportConflict
 from nettverk.imports.store_new import classified, contact_values, write_children
 from nettverk.lib.bulk_rows import chunks
+from nettverk.lib.row_builder import moment
 
 # Where each import field's current value is read from.
 _READ = {name: name for name in FIELDS} | {"organization": "organization__name",

@@ -21,10 +21,10 @@ from nettverk.contacts.models import (
     ContactPhoto,
     ContactSource,
 )
-from nettverk.imports.bulk import RowBuilder
 from nettverk.imports.incoming import Incoming
 from nettverk.imports.lookups import Lookups, Names
 from nettverk.lib.bulk_rows import insert_rows
+from nettverk.lib.row_builder import RowBuilder
 from nettverk.lib.titles import classify_title
 
 

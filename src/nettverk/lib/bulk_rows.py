@@ -18,16 +18,18 @@ BATCH = 5000  # rows per executemany on SQLite: bounded memory for the statement
 
 
 def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                literals: dict[str, str] | None = None) -> None:
+                literals: dict[str, str] | None = None, *, skip_taken: bool = False) -> None:
     """Write `rows` (values in `columns` order, already adapted) into `table`; `literals` are
-    further columns with one SQL literal for every row (SQLite only)."""
+    further columns with one SQL literal for every row (SQLite only). With `skip_taken`, a row
+    whose unique key a row in the table already holds is left out (on PostgreSQL through
+    INSERT rather than COPY, which cannot skip)."""
     if not rows:
         return
     quote = connection.ops.quote_name
     fixed = literals or {}
     names = ", ".join(quote(column) for column in [*columns, *fixed])
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and not skip_taken:
             raw = cursor.cursor  # psycopg's own cursor: COPY is not part of DB-API
             with raw.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
                 for row in rows:
@@ -35,8 +37,10 @@ def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]
             return
         marks = "(" + ", ".join(["%s"] * len(columns) +
                                 [v.replace("%", "%%") for v in fixed.values()]) + ")"
+        start_sql = f"INSERT INTO {quote(table)} ({names}) VALUES "
+        end_sql = " ON CONFLICT DO NOTHING" if skip_taken else ""
         per = _rows_per_statement(len(columns))
-        many = f"INSERT INTO {quote(table)} ({names}) VALUES " + ", ".join([marks] * per)
+        many = start_sql + ", ".join([marks] * per) + end_sql
         for start in range(0, len(rows), BATCH):
             batch = rows[start : start + BATCH]
             whole = len(batch) - len(batch) % per
@@ -44,14 +48,14 @@ def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]
             step = per * len(columns)
             cursor.executemany(many, [flat[i : i + step] for i in range(0, len(flat), step)])
             if whole < len(batch):
-                cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES {marks}",
-                                   batch[whole:])
+                cursor.executemany(start_sql + marks + end_sql, batch[whole:])
 
 
 def _rows_per_statement(width: int) -> int:
-    """Rows per INSERT on SQLite: a hundred rows in one statement cost a quarter less than a
+    """Rows per INSERT: a hundred rows in one statement cost a quarter less than a
     hundred steps of a one-row statement, within the build's limit on bound parameters."""
-    limit: int = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    limit: int = (65_535 if connection.vendor == "postgresql"
+                  else connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
     return max(1, min(100, limit // max(width, 1)))
 
 

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from nettverk.accounts.models import User
 from nettverk.contacts.models import Contact
+from nettverk.lib.row_builder import RowBuilder
 from nettverk.relationships.aggregate import tallies_for
 from nettverk.relationships.cadence import cadence_in_force, due_date
 from nettverk.relationships.models import NeedWord, Relationship, TagCadence
@@ -100,7 +101,7 @@ class Writes:
 
     strengths: list[tuple[int, int]] = field(default_factory=list)
     changed: list[tuple[Any, ...]] = field(default_factory=list)
-    created: list[Relationship] = field(default_factory=list)
+    created: list[dict[str, Any]] = field(default_factory=list)
     advanced: list[int] = field(default_factory=list)
     needs: list[tuple[int, str]] = field(default_factory=list)
     helped: bool = False
@@ -109,8 +110,8 @@ class Writes:
         _update_many(Contact, ["strength"], self.strengths)
         _update_many(Relationship, DERIVED_FIELDS, self.changed)
         # A row another recompute created meanwhile holds a view at least as new: keep it.
-        Relationship.objects.bulk_create(self.created, batch_size=WRITE_BATCH,
-                                         ignore_conflicts=True)
+        builder = RowBuilder(Relationship, with_id=True)
+        builder.insert([builder.row(values) for values in self.created], skip_taken=True)
         # A newer interaction starts a new keep-in-touch round; a snooze was for the old one.
         Relationship.objects.filter(contact_id__in=self.advanced).update(snoozed_until=None)
         _reindex_needs(owner, self.needs)
@@ -142,8 +143,8 @@ def _write_slice(owner: User, pick: Pick, tallies: dict[int, Tally], today: date
         if strength != contact.strength:
             writes.strengths.append((strength, pk))
         if old is None:
-            writes.created.append(Relationship(contact_id=pk, owner=owner, computed_at=now,
-                                               **new._asdict()))
+            writes.created.append({"contact_id": pk, "owner_id": owner.pk, "computed_at": now,
+                                   **new._asdict()})
         elif started is None or new != old:
             writes.changed.append((*new, now, pk))
             if _later(new.last_interaction_on, old.last_interaction_on):
