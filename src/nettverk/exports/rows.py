@@ -73,7 +73,9 @@ class Reader:
 
     def __init__(self, file: str, refs: Refs) -> None:
         self.file, self.refs = file, refs
-        self._expects: dict[Field, _Expect] = {}
+        # By id: a Field's own hash is worked out in Python, once per value otherwise. The
+        # _Expect holds its field, so the id cannot be reused while it is in here.
+        self._expects: dict[int, _Expect] = {}
 
     def fail(self, line: int, where: str, message: str) -> FormatError:
         return FormatError(self.file, line, where, message)
@@ -92,7 +94,7 @@ class Reader:
 
     def value(self, field: Field, raw: Any, line: int, where: str, name: str = "") -> Any:
         """`raw` read as `field`'s value; `where`, with `name` after a dot, places an error."""
-        expect = self._expects.get(field) or self._expects.setdefault(field, _Expect(field))
+        expect = self._expects.get(id(field)) or self._expects.setdefault(id(field), _Expect(field))
         if raw is None:
             if field.null:
                 return None
