@@ -1,23 +1,27 @@
-"""Importing 100,000 LinkedIn connections and 100,000 vCards into a fresh home, against a floor.
+"""Importing 100,000 LinkedIn connections and 100,000 vCards, and restoring a backup of those
+vCards, into a fresh home, against a floor.
 
-    PYTHONPATH=src python bench/imports.py [--count 100000] [--repeat 3] [--no-record]
+    PYTHONPATH=src python bench/imports.py [--count 100000] [--repeat 3] [--only FORMAT]
+                                           [--no-record]
     DATABASE_URL=postgresql://…/scratch PYTHONPATH=src python bench/imports.py  # PostgreSQL too
 
 Generates a LinkedIn Connections.csv and a vCard 3.0 file with `--count` people (Scandinavian and
 English names from Faker's lists, a few thousand organizations, titles in three languages, an email
-for one LinkedIn row in five, a mobile number and the usual fields on every card). Each import runs
+for one LinkedIn row in five, a mobile number and the usual fields on every card), and the JSON
+backup nettverk itself writes after importing those cards (made once, untimed). Each import runs
 `nettverk`'s real pipeline (`imports.pipeline.import_data`: decode, detect, parse, map, match,
 store, count suspected duplicates, strength and ask-index hooks) in a fresh process on a fresh
 home, migrated before the clock starts; the median of `--repeat` runs is printed.
 
 The same run measures the floor on the same CSV: the standard csv module reading it and one
 `executemany` into a bare 7-column SQLite table (on PostgreSQL: psycopg's COPY into a bare table).
-Timings on a shared 2-core machine vary with its load, so the ratio to that floor is the number
-to compare between runs. Targets (DESIGN.md): LinkedIn under 5 s and vCards under 20 s where the
-floor takes about 0.6 s, i.e. ratios under about 8 and 33; peak memory (ru_maxrss of the importing
-process) under 1 GiB. Results are appended to bench/RESULTS.md unless --no-record, with the
-machine's load averages as the run began. On PostgreSQL the database DATABASE_URL names is
-emptied before and after each import: give it a scratch database.
+Timings on a shared 2-core machine vary with its load, so the ratio to that floor is the number to
+compare between runs. Targets (DESIGN.md): LinkedIn under 5 s and vCards under 20 s where the floor
+takes about 0.6 s, i.e. ratios under about 8 and 33; peak memory (ru_maxrss of the importing
+process) under 1 GiB. Restores have no target; they are measured to see them change. Results are
+appended to bench/RESULTS.md unless --no-record, with the machine's load averages as the run began.
+On PostgreSQL the database DATABASE_URL names is emptied before and after each import: give it a
+scratch database.
 """
 
 from __future__ import annotations
@@ -159,6 +163,33 @@ def floor_postgresql(text: str, url: str) -> float:
 # --- one import in a fresh process -----------------------------------------------------------
 
 
+def backup_worker(cards: str, path: str) -> None:
+    """Runs in a child: import `cards` into its fresh home and write that network's backup."""
+    os.environ["DJANGO_SETTINGS_MODULE"] = "nettverk.settings"
+    from nettverk.cli.runtime import current_user, setup
+
+    setup()
+    from nettverk.exports.service import export_to
+    from nettverk.imports.pipeline import import_data
+
+    owner = current_user()
+    result = import_data(owner, Path(cards).read_bytes(), file=Path(cards).name, fmt="vcard")
+    assert result.ok, result.error
+    with open(path, "w", encoding="utf-8") as out:
+        export_to(owner, "json", out)
+
+
+def make_backup(cards: Path, path: Path) -> None:
+    home = Path(tempfile.mkdtemp(prefix="nvimportbench-home-"))
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("NETTVERK_", "DJANGO_")) and k != "DATABASE_URL"}
+    try:
+        subprocess.run([sys.executable, __file__, "--backup", str(cards), str(path)], check=True,
+                       env={**env, "NETTVERK_HOME": str(home)})
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def worker(fmt: str, path: str) -> None:
     """Runs in the child: migrate (untimed), then import `path` and print what it took."""
     import resource
@@ -167,10 +198,10 @@ def worker(fmt: str, path: str) -> None:
     from nettverk.cli.runtime import current_user, setup
 
     setup()
-    from nettverk.imports import hooks, pipeline
+    from nettverk.imports import hooks, pipeline, restore
 
     phases: dict[str, float] = {}
-    _time_phases(pipeline, hooks, phases)
+    _time_phases(pipeline, hooks, restore, phases)
     owner = current_user()
     data = Path(path).read_bytes()
     started = time.perf_counter()
@@ -182,7 +213,7 @@ def worker(fmt: str, path: str) -> None:
                       "suspected": result.suspected, "phases": phases}))
 
 
-def _time_phases(pipeline: Any, hooks: Any, phases: dict[str, float]) -> None:
+def _time_phases(pipeline: Any, hooks: Any, restore: Any, phases: dict[str, float]) -> None:
     """Wrap the pipeline's steps so the child can say where the time went."""
     def timed(module: Any, name: str, label: str) -> None:
         original = getattr(module, name)
@@ -204,6 +235,8 @@ def _time_phases(pipeline: Any, hooks: Any, phases: dict[str, float]) -> None:
     timed(hooks, "reindex_contacts", "ask index")
     timed(hooks, "write_new", "ask index")
     timed(pipeline.Pending, "result", "waiting for the other core")
+    timed(restore, "contact_incoming", "read+check")
+    timed(restore, "store", "write")
 
 
 def run_import(fmt: str, path: Path, database_url: str | None) -> dict[str, Any]:
@@ -274,8 +307,8 @@ def record(rows: list[dict[str, Any]], count: int, load: str) -> None:
         f"{os.cpu_count()} cores, load {load}, Python {platform.python_version()})\n",
         "`bench/imports.py`: the real import pipeline into a fresh home, median of runs, against "
         "the floor (csv + executemany into a bare SQLite table; COPY on PostgreSQL) in the same "
-        "run. Targets: LinkedIn ratio ≲ 8 (5 s at a 0.6 s floor), vCard ≲ 33 (20 s), peak < 1 GiB."
-        "\n",
+        "run. Targets: LinkedIn ratio ≲ 8 (5 s at a 0.6 s floor), vCard ≲ 33 (20 s), peak < 1 GiB; "
+        "none for restoring the backup (json).\n",
         "| backend | file | seconds | floor | ratio | peak MB | where the time went |",
         "|---|---|---|---|---|---|---|",
     ]
@@ -299,12 +332,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--only", choices=["linkedin", "vcard"])
+    parser.add_argument("--only", choices=["linkedin", "vcard", "json"])
     parser.add_argument("--no-record", action="store_true")
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--backup", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(*args.worker)
+        return
+    if args.backup:
+        backup_worker(*args.backup)
         return
     load = _load()  # before this run adds its own
     print(f"load {load}", flush=True)
@@ -313,6 +350,9 @@ def main() -> None:
     files = {"linkedin": folder / "Connections.csv", "vcard": folder / "contacts.vcf"}
     files["linkedin"].write_text(text, encoding="utf-8")
     files["vcard"].write_text(vcards(args.count), encoding="utf-8", newline="")
+    if args.only in (None, "json"):
+        files["json"] = folder / "backup.json"
+        make_backup(files["vcard"], files["json"])
     if args.only:
         files = {args.only: files[args.only]}
     rows = measure("sqlite", files, text, args.repeat, None)
