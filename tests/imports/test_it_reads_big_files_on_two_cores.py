@@ -1,9 +1,11 @@
 """A big vCard file is read and mapped in two halves, one in a forked child: same people, same
 warnings, same errors as reading it in one pass (a CSV export: see
 test_it_reads_big_csv_files_in_halves). A big import's suspected duplicates are counted in a
-child too."""
+child too, and a big backup's contacts are read in two parts."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -15,7 +17,7 @@ from nettverk.imports.incoming import Incoming
 from nettverk.imports.pipeline import incoming_from_text
 from nettverk.lib import two_cores
 
-from .pipeline import import_text, network
+from .pipeline import backup_text, import_text, network
 
 
 def _card(i: int, email: str = "") -> str:
@@ -116,3 +118,30 @@ def test_an_import_stores_the_same_whether_half_its_rows_are_made_in_a_child(
         assert len(forks) == (0 if owner == bob else 3)  # and the export's second half
         monkeypatch.setattr(pipeline, "ENOUGH", 2)
     assert _without_moments_and_uids(network(alice)) == _without_moments_and_uids(network(bob))
+
+
+def _big_backup(owner: User, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`owner`'s backup of the twelve cards, restored later with its contacts read in two parts."""
+    assert import_text(owner, CARDS, "people.vcf").ok
+    monkeypatch.setattr(two_cores, "ENOUGH", 4)
+    return backup_text(owner)
+
+
+def test_a_big_backup_restores_the_same_with_part_of_its_contacts_read_in_a_child(
+        monkeypatch: pytest.MonkeyPatch, forks: list[two_cores.Pending[object]], alice: User,
+        bob: User) -> None:
+    backup = _big_backup(alice, monkeypatch)
+    forks.clear()
+    result = import_text(bob, backup, "backup.json")
+    assert (result.ok, result.new, len(forks)) == (True, 12, 1)
+    assert network(bob) == network(alice)
+
+
+def test_a_wrong_contact_in_a_big_backups_second_part_is_named_by_its_line(
+        monkeypatch: pytest.MonkeyPatch, alice: User, bob: User) -> None:
+    lines = _big_backup(alice, monkeypatch).splitlines(keepends=True)
+    at = lines.index('"contacts": [\n') + 10  # the tenth contact: in the child's part
+    lines[at] = re.sub(r'"name": "[^"]*"', '"name": "' + "P" * 201 + '"', lines[at])
+    result = import_text(bob, "".join(lines), "backup.json")
+    assert result.error.startswith(f"backup.json:{at + 1}: contacts[9].name: ")
+    assert not Contact.objects.filter(owner=bob).exists()
