@@ -53,3 +53,12 @@ def test_it_indexes_contacts_it_never_saw(alice: User) -> None:
     AskDocument.objects.all().delete()
     AskTerm.objects.all().delete()
     assert _names(alice, "tax advice") == [contact.name]
+
+
+def test_a_word_too_long_for_a_term_is_left_out_and_the_rest_still_found(alice: User) -> None:
+    """PostgreSQL refused the whole change when a field held a 121-letter "word"."""
+    word = "x" * 130
+    contact_create(owner=alice, name="Kari Moe", title=f"Personvernrådgiver {word}")
+    contact_update(Contact.objects.get(name="Kari Moe"), expertise=f"GDPR {word}")
+    assert "Kari Moe" in _names(alice, "GDPR compliance")
+    assert not AskTerm.objects.filter(term__startswith="xxx").exists()

@@ -252,10 +252,15 @@ def _store(rows: Sequence[tuple[Any, ...]]) -> None:
     fulltext.insert_rows([(pk, owner_id, body) for pk, owner_id, body, *_rest in rows])
 
 
+_TERM_MAX = AskTerm._meta.get_field("term").max_length or 0
+
+
 def _apply(owner_id: int, delta: Counter[str]) -> None:
     """Add `delta` to the owner's counts in one upsert, which SQLite and PostgreSQL both run
     atomically per row, so concurrent writers each add to what is there."""
-    rows = [(owner_id, term, d) for term, d in delta.items() if d]
+    # A "word" longer than a term can be (a run of letters with no space, a pasted code) is left
+    # out of the counts: PostgreSQL refuses it, and nobody asks for it.
+    rows = [(owner_id, term, d) for term, d in delta.items() if d and len(term) <= _TERM_MAX]
     if not rows:
         return
     table = AskTerm._meta.db_table
