@@ -42,6 +42,8 @@ import tempfile
 import time
 import unicodedata
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -179,15 +181,23 @@ def backup_worker(cards: str, path: str) -> None:
         export_to(owner, "json", out)
 
 
-def make_backup(cards: Path, path: Path) -> None:
+@contextmanager
+def fresh_home() -> Iterator[dict[str, str]]:
+    """The environment for a child process working in a fresh home of its own, removed after;
+    none of this process's nettverk, Django or database settings."""
     home = Path(tempfile.mkdtemp(prefix="nvimportbench-home-"))
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("NETTVERK_", "DJANGO_")) and k != "DATABASE_URL"}
     try:
-        subprocess.run([sys.executable, __file__, "--backup", str(cards), str(path)], check=True,
-                       env={**env, "NETTVERK_HOME": str(home)})
+        yield {**env, "NETTVERK_HOME": str(home)}
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def make_backup(cards: Path, path: Path) -> None:
+    with fresh_home() as env:
+        subprocess.run([sys.executable, __file__, "--backup", str(cards), str(path)], check=True,
+                       env=env)
 
 
 def worker(fmt: str, path: str) -> None:
@@ -240,22 +250,19 @@ def _time_phases(pipeline: Any, hooks: Any, restore: Any, phases: dict[str, floa
 
 
 def run_import(fmt: str, path: Path, database_url: str | None) -> dict[str, Any]:
-    home = Path(tempfile.mkdtemp(prefix="nvimportbench-home-"))
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("NETTVERK_", "DJANGO_")) and k != "DATABASE_URL"}
-    env["NETTVERK_HOME"] = str(home)
     if database_url:
         _empty(database_url)
-        env["DATABASE_URL"] = database_url
     try:
-        done = subprocess.run([sys.executable, __file__, "--worker", fmt, str(path)], env=env,
-                              capture_output=True, text=True)
+        with fresh_home() as env:
+            if database_url:
+                env["DATABASE_URL"] = database_url
+            done = subprocess.run([sys.executable, __file__, "--worker", fmt, str(path)],
+                                  env=env, capture_output=True, text=True)
         if done.returncode:
             raise SystemExit(f"the {fmt} import failed:\n{done.stderr}")
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         return result
     finally:
-        shutil.rmtree(home, ignore_errors=True)
         if database_url:
             _empty(database_url)
 
