@@ -25,7 +25,7 @@ from nettverk.lib.row_builder import RowBuilder
 LineOf = Callable[[str, int], int]
 
 
-def restore_rows(owner: User, section: Section, model: type[models.Model], rows: list[Any],
+def restore_rows(owner: User, section: Section, model: type[models.Model], rows: Sequence[Any],
                  reader: Reader, line_of: LineOf) -> None:
     fields = data_fields(model)
     many = list(model._meta.many_to_many)

@@ -46,6 +46,8 @@ CHILDREN: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
     "photos": (ContactPhoto, ("contact", "data", "content_type")),
     "tags": (Contact.tags.through, ("contact", "tag")),
 }
+# New contacts whose rows are made and written at a time, where no other core makes half of them.
+SLICE = 10_000
 # The tables a new contact's rows go into, the contacts' first.
 TABLES: tuple[type[models.Model], ...] = (
     Contact, *(model for model, _fields in CHILDREN.values()))
@@ -97,16 +99,18 @@ class NewContacts:
 
         The contacts go in before the rows that point at them: with those first, SQLite would
         look for them in every table that refers to contacts at each contact it inserts."""
-        middle = _middle(items) if second_half else len(items)
-        made = self.rows(items, ids, 0, middle)
-        for pk, item in zip(ids, items, strict=True):
-            self._children(pk, item)
-        rows = made.rows
         if second_half:
+            rows = self.rows(items, ids, 0, _middle(items)).rows
             theirs = second_half()
             rows += theirs.rows
             self.contacts.touched |= theirs.touched
-        self.contacts.insert(rows)
+            self.contacts.insert(rows)
+        else:  # a slice at a time: a restore's rows are wide, and its contacts hold much
+            for start in range(0, len(items), SLICE):
+                self.contacts.insert(self.rows(items, ids, start,
+                                               min(start + SLICE, len(items))).rows)
+        for pk, item in zip(ids, items, strict=True):
+            self._children(pk, item)
         write_children(self.children)
 
     def rows_of_second_half(self, items: Sequence[Incoming], ids: Sequence[int]) -> ContactRows:
