@@ -6,7 +6,7 @@ and holding them beside what is made of them came to 1 GiB. A text laid out any 
 (re-indented or run together by some tool) is parsed whole, and reads the same.
 
     backup = read_backup(text, file, sections=NAMES)
-    for i, raw in enumerate(backup.rows("contacts")): ...    # FormatError names the line
+    for i, raw in enumerate(backup.rows("contacts", file)): ...  # FormatError names the line
     backup.line("contacts", i)
 
 A row line that does not parse, in a text that parses whole, means a layout the line reader cannot
@@ -79,8 +79,8 @@ def parse(text: str, file: str) -> Any:
 class LineRows(Sequence[Any]):
     """A section's rows, each parsed from its line when asked for."""
 
-    def __init__(self, text: str, file: str, first: int) -> None:
-        self.text, self.file, self.first = text, file, first
+    def __init__(self, text: str, file: str) -> None:
+        self.text, self.file = text, file
         self.spans: list[int] = []  # start, end of each row's text, one after the other
 
     def __len__(self) -> int:
@@ -124,7 +124,7 @@ def _by_line(text: str, file: str, names: Collection[str]) -> Backup | None:
         if header is None or header[1] not in names or header[1] in sections:
             return None
         name, empty, more = header[1], bool(header[2]), bool(header[3])
-        rows = LineRows(text, file, line)
+        rows = LineRows(text, file)
         sections[name], starts[name] = rows, line
         line, at = line + 1, end + 1
         if empty:
@@ -146,11 +146,10 @@ def _rows(text: str, at: int, spans: list[int]) -> tuple[int, bool] | None:
         end = text.find("\n", at)
         if end < 0:
             return None
-        closing = text[at:end]
-        if closing in ("]", "],"):
+        if end - at <= 2 and text[at:end] in ("]", "],"):  # the section's closing line
             if not spans or text[spans[-1]] == ",":
                 return None
-            return end + 1, closing == "],"
+            return end + 1, end - at == 2
         if end == at or (spans and text[spans[-1]] != ","):  # the row before ends without one
             return None
         spans += (at, end - 1 if text[end - 1] == "," else end)
