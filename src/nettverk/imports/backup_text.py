@@ -63,8 +63,18 @@ def read_backup(text: str, file: str, *, sections: Collection[str],
     document = parse(text, file)
     if not isinstance(document, dict):
         return Backup(None, {}, {})
-    starts = {m[1]: text.count("\n", 0, m.start()) + 1 for m in _SECTION_START.finditer(text)}
-    return Backup(document.pop("nettverk", None), document, starts)
+    return Backup(document.pop("nettverk", None), document, _key_lines(text))
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The line where each key first starts a line: a section's, in a text laid out near the
+    writer's way. Counted on from the key before, as a row's keys may also start lines."""
+    starts: dict[str, int] = {}
+    line, counted = 1, 0
+    for key in _SECTION_START.finditer(text):
+        line, counted = line + text.count("\n", counted, key.start()), key.start()
+        starts.setdefault(key[1], line)
+    return starts
 
 
 def parse(text: str, file: str) -> Any:
